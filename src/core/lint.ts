@@ -1,0 +1,71 @@
+// lint(document, profile) → findings: validate, then run every enabled rule; positions resolved at the end.
+import { render } from './messages.js';
+import { normalize } from './normalize.js';
+import { schemaErrors } from './validate.js';
+import type { LoadedDocument } from './load.js';
+import type { AjvError, AnyRule, Catalogue, Finding, Path, ReportDescriptor, ResolvedProfile } from './types.js';
+
+export interface LintOptions {
+  /** ISO date standing for "today" in date checks. */
+  asOf: string;
+}
+
+export interface LintResult {
+  catalogue: Catalogue;
+  findings: Finding[];
+}
+
+export function lintDocument(doc: LoadedDocument, profile: ResolvedProfile, opts: LintOptions, allRules: readonly AnyRule[]): LintResult {
+  const catalogue = normalize(doc.data, doc.file);
+  const errors = schemaErrors(catalogue.root);
+  const findings: Finding[] = [];
+  for (const { rule, severity, options } of profile.rules) {
+    const report = (d: ReportDescriptor) => findings.push(toFinding(doc, catalogue, rule, severity, d));
+    rule.check({ catalogue, options, asOf: opts.asOf, schemaErrors: errors, report });
+  }
+  return { catalogue, findings: sortFindings(dedupe(findings)) };
+}
+
+/** True when some rule reports this schema error itself, with a better message. */
+export function isClaimed(error: AjvError, rules: readonly AnyRule[]): boolean {
+  return rules.some((r) => r.claims?.some((c) => c.keyword === error.keyword && c.path.test(error.instancePath)));
+}
+
+export function pathToString(path: Path): string {
+  return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
+}
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.messageId.localeCompare(b.messageId));
+}
+
+// --- internal ---
+
+function toFinding(doc: LoadedDocument, catalogue: Catalogue, rule: AnyRule, severity: Finding['severity'], d: ReportDescriptor): Finding {
+  const template = rule.messages[d.messageId];
+  if (!template) throw new Error(`rule ${rule.id} reported unknown messageId ${d.messageId}`);
+  const range = doc.locate(d.path, { key: d.key });
+  const entry = d.path[0] === 'entries' && typeof d.path[1] === 'number' ? (catalogue.root.entries as unknown[])[d.path[1]] : undefined;
+  const entryId = entry && typeof entry === 'object' && typeof (entry as { id?: unknown }).id === 'string' ? (entry as { id: string }).id : undefined;
+  return {
+    ruleId: rule.id,
+    messageId: d.messageId,
+    severity,
+    articles: rule.articles,
+    message: render(template, d.data),
+    file: doc.file,
+    path: pathToString(d.path),
+    ...range,
+    ...(entryId ? { entryId } : {}),
+  };
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.ruleId}\u0000${f.path}\u0000${f.message.en}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,73 @@
+// Raw YAML data → the catalogue rules see: enumerated values mapped to canonical English terms, in place.
+import { InputError } from './errors.js';
+import { canonicalize, VOCABULARIES, type VocabularyName } from './vocabulary.js';
+import type { Catalogue, JsonObject, Path, VocabularyHit } from './types.js';
+
+export function normalize(data: unknown, file: string): Catalogue {
+  if (!isObject(data)) {
+    throw new InputError(file, {
+      zh: `文件顶层应为映射（键: 值），实际为${kindZh(data)}`,
+      en: `the top level must be a mapping (key: value), not ${kindEn(data)}`,
+    }, 1, 1);
+  }
+  const hits: VocabularyHit[] = [];
+  const header = isObject(data.catalogue) ? data.catalogue : {};
+  const entries = Array.isArray(data.entries) ? data.entries.filter(isObject) : [];
+  if (typeof header.region === 'number' && Number.isInteger(header.region)) header.region = String(header.region);
+  _field(header, 'level', 'level', ['catalogue'], hits);
+  if (isObject(header.assessments)) {
+    for (const [name, a] of Object.entries(header.assessments)) {
+      if (isObject(a)) _field(a, 'conclusion', 'conclusion', ['catalogue', 'assessments', name], hits);
+    }
+  }
+  _each(header.change_events, ['catalogue', 'change_events'], (ev, p) => _field(ev, 'kind', 'event_kind', p, hits));
+  (Array.isArray(data.entries) ? data.entries : []).forEach((entry, i) => {
+    if (isObject(entry)) _entry(entry, ['entries', i], hits);
+  });
+  return { root: data, header, entries, normalized: hits };
+}
+
+export function isObject(v: unknown): v is JsonObject {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+// --- internal ---
+
+function _entry(e: JsonObject, p: Path, hits: VocabularyHit[]): void {
+  _field(e, 'share_type', 'share_type', p, hits);
+  _field(e, 'update_frequency', 'update_frequency', p, hits);
+  if (typeof e.share_method === 'string' && e.share_method.trim()) e.share_method = [e.share_method];
+  if (Array.isArray(e.share_method)) {
+    const list = e.share_method as unknown[];
+    list.forEach((_, i) => _field(list as unknown as JsonObject, i, 'share_method', [...p, 'share_method'], hits));
+  }
+  if (e.usage_conditions === '无') e.usage_conditions = 'none';
+  if (isObject(e.format)) _field(e.format, 'kind', 'format_kind', [...p, 'format'], hits);
+  if (isObject(e.classification)) {
+    _field(e.classification, 'level', 'classification_level', [...p, 'classification'], hits);
+    _field(e.classification, 'secrecy', 'secrecy', [...p, 'classification'], hits);
+  }
+  _each(e.items, [...p, 'items'], (item, ip) => _field(item, 'type', 'item_type', ip, hits));
+  if (isObject(e.non_share)) _each(e.non_share.legal_basis, [...p, 'non_share', 'legal_basis'], (b, bp) => _field(b, 'type', 'basis_type', bp, hits));
+}
+
+function _each(list: unknown, p: Path, fn: (o: JsonObject, p: Path) => void): void {
+  if (Array.isArray(list)) list.forEach((o, i) => isObject(o) && fn(o, [...p, i]));
+}
+
+function _field(owner: JsonObject, key: string | number, vocab: VocabularyName, p: Path, hits: VocabularyHit[]): void {
+  const raw = (owner as Record<string | number, unknown>)[key];
+  if (typeof raw !== 'string') return;
+  const c = canonicalize(VOCABULARIES[vocab], raw);
+  if (!c) return;
+  (owner as Record<string | number, unknown>)[key] = c.value;
+  if (c.kind === 'variant') hits.push({ path: typeof key === 'number' ? [...p, key] : [...p, key], given: raw, canonical: c.value, field: vocab });
+}
+
+function kindZh(v: unknown): string {
+  return v === null ? '空值' : Array.isArray(v) ? '列表' : typeof v === 'string' ? '字符串' : '标量';
+}
+
+function kindEn(v: unknown): string {
+  return v === null ? 'null' : Array.isArray(v) ? 'a list' : `a ${typeof v}`;
+}

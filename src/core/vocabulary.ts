@@ -1,0 +1,112 @@
+// Controlled vocabularies: canonical English terms, their Chinese equivalents, and variants real portals use.
+
+export interface Vocabulary {
+  /** canonical English term → canonical Chinese term (both accepted as-is, no notice). */
+  terms: Record<string, string>;
+  /** variant spelling → canonical English term (accepted with a vocabulary-normalized notice). */
+  variants: Record<string, string>;
+}
+
+export type VocabularyName =
+  | 'level' | 'share_type' | 'share_method' | 'update_frequency' | 'format_kind' | 'classification_level'
+  | 'item_type' | 'basis_type' | 'conclusion' | 'event_kind' | 'secrecy';
+
+export const VOCABULARIES: Record<VocabularyName, Vocabulary> = {
+  level: {
+    terms: { national: '国家级', provincial: '省级', municipal: '市级', county: '县级' },
+    variants: { 国家: 'national', 中央: 'national', 省: 'provincial', 省级部门: 'provincial', 市: 'municipal', 地市级: 'municipal', 县: 'county', 区县级: 'county', 县区级: 'county' },
+  },
+  share_type: {
+    terms: { unconditional: '无条件共享', conditional: '有条件共享', non_shareable: '不予共享' },
+    variants: {
+      无条件: 'unconditional', 无条件开放: 'unconditional', 普遍共享: 'unconditional',
+      有条件: 'conditional', 有条件开放: 'conditional', 依申请开放: 'conditional', 依申请共享: 'conditional', 受限共享: 'conditional',
+      不予: 'non_shareable', 不共享: 'non_shareable', 不予开放: 'non_shareable', 非共享: 'non_shareable',
+    },
+  },
+  share_method: {
+    terms: { api: '服务接口', batch_exchange: '批量交换', file_download: '文件下载', none: '无' },
+    variants: {
+      接口: 'api', 接口调用: 'api', 数据接口: 'api', 服务调用: 'api', 'API接口': 'api',
+      库表交换: 'batch_exchange', 数据库交换: 'batch_exchange', 批量: 'batch_exchange', 交换: 'batch_exchange', 库表: 'batch_exchange',
+      文件: 'file_download', 下载: 'file_download', 文件传输: 'file_download',
+    },
+  },
+  update_frequency: {
+    terms: { realtime: '实时', daily: '每日', weekly: '每周', monthly: '每月', quarterly: '每季度', half_yearly: '每半年', yearly: '每年', irregular: '不定期', other: '其他' },
+    variants: {
+      实时更新: 'realtime', 准实时: 'realtime', 即时: 'realtime',
+      每天: 'daily', 日: 'daily', 按日: 'daily', 每日更新: 'daily', 日更新: 'daily',
+      周: 'weekly', 按周: 'weekly', 每周更新: 'weekly',
+      月: 'monthly', 按月: 'monthly', 每月更新: 'monthly', 每1月: 'monthly', 每1个月: 'monthly',
+      季度: 'quarterly', 按季: 'quarterly', 按季度: 'quarterly', 每季: 'quarterly', 每3月: 'quarterly', 每3个月: 'quarterly', 每三个月: 'quarterly',
+      半年: 'half_yearly', 每半年度: 'half_yearly', 每6月: 'half_yearly', 每6个月: 'half_yearly', 每六个月: 'half_yearly',
+      年: 'yearly', 年度: 'yearly', 按年: 'yearly', 每年度: 'yearly', 每年一次: 'yearly', 每12月: 'yearly',
+      不定时: 'irregular', 按需: 'irregular', 按需更新: 'irregular', 不定期更新: 'irregular',
+      其它: 'other',
+    },
+  },
+  format_kind: {
+    terms: { database_table: '数据库表', file: '文件', spreadsheet: '电子表格', api: '接口', image: '图像', stream: '流媒体', self_describing: '自描述格式' },
+    variants: { 数据库: 'database_table', 库表: 'database_table', 结构化数据: 'database_table', 电子文件: 'file', 文档: 'file', 表格: 'spreadsheet', 电子表: 'spreadsheet', 服务接口: 'api', 图片: 'image', 影像: 'image', 视频: 'stream', 音视频: 'stream', 流式: 'stream', 自描述: 'self_describing' },
+  },
+  classification_level: {
+    terms: { general: '一般', important: '重要', core: '核心' },
+    variants: { 一般数据: 'general', 重要数据: 'important', 核心数据: 'core' },
+  },
+  item_type: {
+    terms: { string: '字符型', integer: '整数型', decimal: '数值型', date: '日期型', datetime: '日期时间型', boolean: '布尔型', binary: '二进制' },
+    variants: {
+      字符型C: 'string', 字符: 'string', 字符串: 'string', 文本: 'string', C: 'string', varchar: 'string', text: 'string',
+      整型: 'integer', 整数: 'integer', int: 'integer', bigint: 'integer',
+      数值型N: 'decimal', 数值: 'decimal', 数字: 'decimal', N: 'decimal', number: 'decimal', numeric: 'decimal', float: 'decimal',
+      日期型D: 'date', 日期: 'date', D: 'date',
+      日期时间型T: 'datetime', 日期时间: 'datetime', 时间戳: 'datetime', T: 'datetime', DT: 'datetime', timestamp: 'datetime',
+      布尔型B: 'boolean', 布尔: 'boolean', 逻辑型: 'boolean', 逻辑型L: 'boolean', B: 'boolean', bool: 'boolean',
+      二进制型: 'binary', 二进制型BY: 'binary', 二进制BY: 'binary', BY: 'binary', blob: 'binary',
+    },
+  },
+  basis_type: {
+    terms: {
+      law: '法律', administrative_regulation: '行政法规', state_council_decision: '国务院决定',
+      departmental_rule: '部门规章', local_regulation: '地方性法规', local_government_rule: '地方政府规章',
+      normative_document: '规范性文件', central_policy_document: '党中央、国务院政策文件', national_provision: '国家有关规定',
+    },
+    variants: { 国务院的决定: 'state_council_decision', 规章: 'departmental_rule', 地方法规: 'local_regulation', 其他规范性文件: 'normative_document' },
+  },
+  conclusion: {
+    terms: { passed: '通过', conditionally_passed: '有条件通过', failed: '不通过' },
+    variants: { 合格: 'passed', 同意: 'passed', 已通过: 'passed', 未通过: 'failed', 不合格: 'failed' },
+  },
+  event_kind: {
+    terms: {
+      law_change: '法律调整', administrative_regulation_change: '行政法规调整',
+      state_council_decision_change: '国务院决定调整', duty_change: '部门职责变化',
+    },
+    variants: { 职责调整: 'duty_change', 职责变化: 'duty_change', 机构改革: 'duty_change', 法律修订: 'law_change', 法规修订: 'administrative_regulation_change' },
+  },
+  secrecy: {
+    terms: { none: '非涉密', work_secret: '工作秘密', state_secret: '国家秘密' },
+    variants: { 不涉密: 'none', 无: 'none', 涉密: 'state_secret', 秘密: 'state_secret', 机密: 'state_secret', 绝密: 'state_secret' },
+  },
+};
+
+/** Folds full-width letters/digits and inner spaces, so "每 3 月" and "每３月" match "每3月". */
+export function foldVariant(value: string): string {
+  return value
+    .trim()
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\s+/g, '');
+}
+
+export type Canonicalized = { value: string; kind: 'canonical' | 'chinese' | 'variant' } | undefined;
+
+export function canonicalize(vocab: Vocabulary, raw: string): Canonicalized {
+  if (Object.hasOwn(vocab.terms, raw)) return { value: raw, kind: 'canonical' };
+  for (const [en, zh] of Object.entries(vocab.terms)) if (zh === raw) return { value: en, kind: 'chinese' };
+  const folded = foldVariant(raw);
+  const lower = folded.toLowerCase();
+  for (const [en, zh] of Object.entries(vocab.terms)) if (en === lower || zh === folded) return { value: en, kind: 'variant' };
+  const key = Object.hasOwn(vocab.variants, folded) ? folded : Object.hasOwn(vocab.variants, lower) ? lower : undefined;
+  return key === undefined ? undefined : { value: vocab.variants[key], kind: 'variant' };
+}
