@@ -18,16 +18,24 @@ export function generateValidator(root) {
   }
 }
 
-/** schema location (as in Ajv's schemaPath) → the property names allowed there, for "did you mean". */
+/** Instance path pattern (indices as *) → the property names (with Chinese titles) allowed there, for "did you mean". */
 function propertyIndex(schema) {
   const out = {};
-  const walk = (node, ptr) => {
-    if (!node || typeof node !== 'object') return;
-    if (node.properties && typeof node.properties === 'object') {
-      out[ptr] = Object.keys(node.properties).map((k) => [k, node.properties[k].title ?? '']);
-    }
-    for (const [k, v] of Object.entries(node)) if (v && typeof v === 'object') walk(v, `${ptr}/${k}`);
+  const deref = (node) => {
+    for (let i = 0; node?.$ref && i < 10; i++) node = node.$ref.split('/').slice(1).reduce((n, k) => n?.[k], schema);
+    return node;
   };
-  walk(schema, '#');
+  const walk = (raw, ptr, depth) => {
+    const node = deref(raw);
+    if (!node || typeof node !== 'object' || depth > 12) return;
+    for (const branch of [...(node.anyOf ?? []), ...(node.oneOf ?? []), ...(node.allOf ?? [])]) walk(branch, ptr, depth + 1);
+    if (node.properties) {
+      const keys = Object.entries(node.properties).map(([k, v]) => [k, deref(v)?.title ?? v.title ?? '']);
+      out[ptr] = [...(out[ptr] ?? []), ...keys.filter(([k]) => !(out[ptr] ?? []).some(([o]) => o === k))];
+      for (const [k, v] of Object.entries(node.properties)) walk(v, `${ptr}/${k}`, depth + 1);
+    }
+    if (node.items && typeof node.items === 'object') walk(node.items, `${ptr}/*`, depth + 1);
+  };
+  walk(schema, '', 0);
   return out;
 }

@@ -19,9 +19,10 @@ export function lintDocument(doc: LoadedDocument, profile: ResolvedProfile, opts
   const catalogue = normalize(doc.data, doc.file);
   const errors = schemaErrors(catalogue.root);
   const findings: Finding[] = [];
+  const claimed = (e: AjvError) => isClaimed(e, allRules);
   for (const { rule, severity, options } of profile.rules) {
     const report = (d: ReportDescriptor) => findings.push(toFinding(doc, catalogue, rule, severity, d));
-    rule.check({ catalogue, options, asOf: opts.asOf, schemaErrors: errors, report });
+    rule.check({ catalogue, options, asOf: opts.asOf, schemaErrors: errors, isClaimed: claimed, report });
   }
   return { catalogue, findings: sortFindings(dedupe(findings)) };
 }

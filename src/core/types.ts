@@ -89,7 +89,10 @@ export interface RuleContext<Options> {
   options: Options;
   /** Today for date checks (`--as-of`), ISO yyyy-mm-dd. */
   asOf: string;
+  /** Every JSON Schema error of the document. */
   schemaErrors: readonly AjvError[];
+  /** Whether some rule reports this schema error itself (then the generic rules stay silent). */
+  isClaimed(error: AjvError): boolean;
   report(d: ReportDescriptor): void;
 }
 

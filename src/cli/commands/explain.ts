@@ -1,0 +1,66 @@
+// govcat explain RULE: purpose, the article's own words from law/, and a failing and a passing example.
+import { readFileSync } from 'node:fs';
+import { cite, LAW_TITLES } from '../../core/articles.js';
+import { UsageError } from '../../core/errors.js';
+import { exampleDocument } from '../../core/examples.js';
+import { articleText } from '../../core/law.js';
+import { lintDocument } from '../../core/lint.js';
+import { loadYaml } from '../../core/load.js';
+import { rules, ruleById } from '../../rules/index.js';
+import { closest } from '../../rules/_schema.js';
+import { detectLocale } from '../env.js';
+import type { AnyRule, ArticleRef, Locale } from '../../core/types.js';
+
+export async function runExplain(id: string, opts: { lang?: string }): Promise<number> {
+  const locale = detectLocale(opts.lang);
+  const rule = ruleById.get(id);
+  if (!rule) {
+    const near = closest(id, [...ruleById.keys()]);
+    throw new UsageError({
+      zh: `未知规则“${id}”` + (near ? `，是否应为“${near}”？` : '') + '（govcat rules 列出全部规则）',
+      en: `unknown rule "${id}"` + (near ? `; did you mean "${near}"?` : '') + ' (govcat rules lists them all)',
+    });
+  }
+  process.stdout.write(explainText(rule, locale));
+  return 0;
+}
+
+export function explainText(rule: AnyRule, locale: Locale): string {
+  const zh = locale === 'zh';
+  const out = [`${rule.id}  (${rule.severity})`, '', rule.docs.summary[locale], '', rule.docs.details[locale], ''];
+  for (const ref of rule.articles) out.push(..._article(ref, locale), '');
+  if (!rule.articles.length) out.push(zh ? '（本规则不对应具体条款，用于保证目录可被准确读取。）' : '(This rule enforces no single article; it keeps the catalogue machine-readable.)', '');
+  out.push(zh ? '不符合的示例：' : 'Failing example:', _indent(rule.examples.fail.yaml, rule.examples.fail.at, locale));
+  for (const f of _run(rule, rule.examples.fail.yaml, rule.examples.fail.at, locale)) out.push(`  → ${f}`);
+  out.push('', zh ? '符合的示例：' : 'Passing example:', _indent(rule.examples.pass.yaml, rule.examples.pass.at, locale), '');
+  return out.join('\n');
+}
+
+// --- internal ---
+
+function _article(ref: ArticleRef, locale: Locale): string[] {
+  const law = LAW_TITLES[ref.source];
+  const label = `${law[locale]} ${cite(ref)[locale]}`;
+  let text: string | undefined;
+  try {
+    text = articleText(readFileSync(new URL(`../../../law/${law.file}`, import.meta.url), 'utf8'), ref.article);
+  } catch {
+    text = undefined;
+  }
+  return [label, ...(text ?? (locale === 'zh' ? '（未找到条文）' : '(article text not found)')).split('\n').map((l) => `  │ ${l}`)];
+}
+
+function _indent(yaml: string, at: 'entry' | 'catalogue', locale: Locale): string {
+  const where = at === 'entry' ? (locale === 'zh' ? '# entries 中的一个条目' : '# one item of entries') : locale === 'zh' ? '# catalogue 部分' : '# under catalogue:';
+  return [where, ...yaml.split('\n')].map((l) => `    ${l}`).join('\n');
+}
+
+function _run(rule: AnyRule, yaml: string, at: 'entry' | 'catalogue', locale: Locale): string[] {
+  try {
+    const doc = loadYaml(exampleDocument({ at, yaml }), 'example.yaml');
+    const profile = { id: 'explain', title: { zh: '', en: '' }, rules: [{ rule, severity: rule.severity, options: rule.defaults }] };
+    return lintDocument(doc, profile, { asOf: '2026-06-01' }, rules).findings.map((f) => f.message[locale]);
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,32 @@
+// govcat rules: the profile's rules with article and severity, as a table, JSON or Markdown.
+import { citeAll } from '../../core/articles.js';
+import { resolveProfile } from '../../profiles/index.js';
+import { rules } from '../../rules/index.js';
+import { detectLocale } from '../env.js';
+import { displayWidth } from '../../formatters/_text.js';
+
+export async function runRules(opts: { profile: string; format: 'table' | 'json' | 'markdown'; lang?: string }): Promise<number> {
+  const locale = detectLocale(opts.lang);
+  const profile = resolveProfile(opts.profile, rules);
+  const rows = profile.rules.map(({ rule, severity }) => ({
+    id: rule.id,
+    severity,
+    article: citeAll(rule.articles)[locale],
+    summary: rule.docs.summary[locale],
+  }));
+  if (opts.format === 'json') {
+    process.stdout.write(JSON.stringify(profile.rules.map(({ rule, severity }) => ({ id: rule.id, severity, articles: rule.articles, summary: rule.docs.summary })), null, 2) + '\n');
+    return 0;
+  }
+  const head = locale === 'zh' ? ['规则', '级别', '条款', '说明'] : ['rule', 'severity', 'article', 'summary'];
+  if (opts.format === 'markdown') {
+    const lines = [`| ${head.join(' | ')} |`, '|---|---|---|---|', ...rows.map((r) => `| \`${r.id}\` | ${r.severity} | ${r.article} | ${r.summary} |`)];
+    process.stdout.write(lines.join('\n') + '\n');
+    return 0;
+  }
+  const table = [head, ...rows.map((r) => [r.id, r.severity, r.article, r.summary])];
+  const widths = [0, 1, 2].map((c) => Math.max(...table.map((row) => displayWidth(row[c]))));
+  const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - displayWidth(s)));
+  process.stdout.write(table.map((row) => row.map((cell, c) => (c < 3 ? pad(cell, widths[c]) : cell)).join('  ')).join('\n') + '\n');
+  return 0;
+}

@@ -1,0 +1,96 @@
+// The single entry point: parse flags, run one command, map every outcome to exit code 0, 1 or 2.
+import { Command, CommanderError, Option } from 'commander';
+import { GovcatError } from '../core/errors.js';
+import { detectLocale, toolVersion } from './env.js';
+
+const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github', 'markdown'];
+
+async function main(argv: string[]): Promise<number> {
+  const program = new Command('govcat')
+    .description('Author and compliance-check government data catalogues (政务数据目录) under Decree No. 809')
+    .version(toolVersion(), '-v, --version')
+    .option('--lang <lang>', 'message language: zh | en (default: from LC_ALL / LANG)')
+    .option('--debug', 'print stack traces of internal errors')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .showSuggestionAfterError(true);
+  let code = 0;
+
+  program
+    .command('lint')
+    .description('check catalogues against the profile (files, directories, globs, or - for stdin)')
+    .argument('<inputs...>', 'catalogue files, directories, globs, or -')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('stylish'))
+    .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
+    .option('--profile <name>', 'rule profile', 'national')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
+    .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the run').choices(['error', 'warning', 'info']).default('error'))
+    .option('--quiet', 'report errors only')
+    .option('--as-of <date>', 'the date to check against (YYYY-MM-DD; default: today in China)')
+    .addOption(new Option('--encoding <encoding>', 'input encoding').choices(['utf-8', 'gb18030']).default('utf-8'))
+    .option('--no-color', 'no colours')
+    .action(async (inputs: string[], opts) => {
+      const { runLint } = await import('./commands/lint.js');
+      code = await runLint(inputs, { ...opts, ...program.opts() });
+    });
+
+  program
+    .command('rules')
+    .description('list the rules of the profile with their articles and severities')
+    .option('--profile <name>', 'rule profile', 'national')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'markdown']).default('table'))
+    .action(async (opts) => {
+      const { runRules } = await import('./commands/rules.js');
+      code = await runRules({ ...opts, ...program.opts() });
+    });
+
+  program
+    .command('explain')
+    .description('explain a rule: its purpose, the article it enforces, and examples')
+    .argument('<rule>', 'rule id, e.g. conditional-usage-conditions')
+    .action(async (rule: string) => {
+      const { runExplain } = await import('./commands/explain.js');
+      code = await runExplain(rule, program.opts());
+    });
+
+  program
+    .command('schema')
+    .description('print the catalogue JSON Schema (for editors and other tools)')
+    .action(async () => {
+      const { runSchema } = await import('./commands/schema.js');
+      code = await runSchema();
+    });
+
+  await program.parseAsync(argv);
+  return code;
+}
+
+function report(e: unknown, argv: string[]): number {
+  const debug = argv.includes('--debug');
+  const locale = (() => {
+    try {
+      const i = argv.indexOf('--lang');
+      return detectLocale(i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--lang='))?.slice(7));
+    } catch {
+      return detectLocale(undefined);
+    }
+  })();
+  if (e instanceof CommanderError) {
+    // Commander has printed its own message (help, version, or the usage problem).
+    return e.exitCode === 0 ? 0 : 2;
+  }
+  if (e instanceof GovcatError) {
+    process.stderr.write(`govcat: ${e.render(locale)}\n`);
+    if (debug) process.stderr.write(`${e.stack}\n`);
+    return 2;
+  }
+  process.stderr.write(locale === 'zh' ? `govcat：内部错误：${(e as Error)?.message ?? e}\n` : `govcat: internal error: ${(e as Error)?.message ?? e}\n`);
+  if (debug) process.stderr.write(`${(e as Error)?.stack}\n`);
+  else process.stderr.write(locale === 'zh' ? '（使用 --debug 查看详细信息）\n' : '(run with --debug for details)\n');
+  return 2;
+}
+
+main(process.argv).then(
+  (code) => { process.exitCode = code; },
+  (e) => { process.exitCode = report(e, process.argv); },
+);

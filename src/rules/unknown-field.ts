@@ -1,0 +1,39 @@
+// Keys the format does not define are usually typos or fields from another template; say which key was meant.
+import { defineRule } from '../core/define-rule.js';
+import { allowedKeys, closest, errorPath } from './_schema.js';
+
+export default defineRule({
+  id: 'unknown-field',
+  articles: [],
+  severity: 'warning',
+  docs: {
+    summary: { zh: '未定义的字段（可能是拼写错误）', en: 'Unknown field (often a typo)' },
+    details: {
+      zh: '目录格式未定义该字段，govcat 不会读取其内容；若是拼写错误，必填信息可能因此被视为缺失。提示会给出最接近的字段名，或与中文标题相同的字段。',
+      en: 'The catalogue format does not define this key, so govcat ignores its content; when it is a typo, a required field may be treated as missing. The hint names the closest defined key, or the key whose Chinese title was written.',
+    },
+  },
+  messages: {
+    unknown: { zh: '未定义的字段“{{key}}”', en: 'unknown field "{{key}}"' },
+    suggest: { zh: '未定义的字段“{{key}}”，是否应为“{{suggestion}}”（{{title}}）？', en: 'unknown field "{{key}}"; did you mean "{{suggestion}}" ({{title}})?' },
+  },
+  defaults: {},
+  claims: [{ keyword: 'additionalProperties', path: /.*/ }],
+  examples: {
+    pass: { at: 'entry', yaml: 'update_frequency: daily' },
+    fail: { at: 'entry', yaml: 'update_frequncy: daily' },
+  },
+  check({ schemaErrors, report }) {
+    for (const e of schemaErrors) {
+      if (e.keyword !== 'additionalProperties') continue;
+      const key = String(e.params.additionalProperty);
+      const keys = allowedKeys(e);
+      const byTitle = keys.find(([, title]) => title && title === key.trim());
+      const suggestion = byTitle?.[0] ?? closest(key, keys.map(([k]) => k));
+      const title = keys.find(([k]) => k === suggestion)?.[1] ?? '';
+      const path = errorPath(e);
+      if (suggestion) report({ messageId: 'suggest', path, key: true, data: { key, suggestion, title } });
+      else report({ messageId: 'unknown', path, key: true, data: { key } });
+    }
+  },
+});
