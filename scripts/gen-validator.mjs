@@ -8,7 +8,8 @@ export function generateValidator(root) {
   const schema = JSON.parse(readFileSync(join(root, 'schemas/catalogue.schema.json'), 'utf8'));
   const ajv = new Ajv2020({ allErrors: true, strict: true, code: { source: true, esm: true }, allowUnionTypes: true });
   const validate = ajv.compile(schema);
-  const code = standaloneCode(ajv, validate);
+  // Ajv's runtime helpers (deep equality, ucs2length) are emitted as require() calls even in ESM output.
+  const code = `import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n${standaloneCode(ajv, validate)}`;
   // src/generated serves vitest (which runs the sources); dist/generated serves the built CLI.
   for (const dir of ['src/generated', 'dist/generated']) {
     const outDir = join(root, dir);

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { UsageError } from '../core/errors.js';
 import type { Locale } from '../core/types.js';
+import { resource } from './paths.js';
 
 export function detectLocale(flag: string | undefined, env = process.env): Locale {
   if (flag) {
@@ -36,6 +37,6 @@ export function todayInChina(now = Date.now()): string {
 
 let version: string | undefined;
 export function toolVersion(): string {
-  version ??= (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  version ??= (JSON.parse(readFileSync(resource('package.json'), 'utf8')) as { version: string }).version;
   return version;
 }

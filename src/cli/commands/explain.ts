@@ -9,6 +9,7 @@ import { loadYaml } from '../../core/load.js';
 import { rules, ruleById } from '../../rules/index.js';
 import { closest } from '../../rules/_schema.js';
 import { detectLocale } from '../env.js';
+import { resource } from '../paths.js';
 import type { AnyRule, ArticleRef, Locale } from '../../core/types.js';
 
 export async function runExplain(id: string, opts: { lang?: string }): Promise<number> {
@@ -43,7 +44,7 @@ function _article(ref: ArticleRef, locale: Locale): string[] {
   const label = `${law[locale]} ${cite(ref)[locale]}`;
   let text: string | undefined;
   try {
-    text = articleText(readFileSync(new URL(`../../../law/${law.file}`, import.meta.url), 'utf8'), ref.article);
+    text = articleText(readFileSync(resource(`law/${law.file}`), 'utf8'), ref.article);
   } catch {
     text = undefined;
   }
