@@ -42,6 +42,8 @@ export function sortFindings(findings: Finding[]): Finding[] {
 
 // --- internal ---
 
+const RANK = { info: 0, warning: 1, error: 2 } as const;
+
 function toFinding(doc: LoadedDocument, catalogue: Catalogue, rule: AnyRule, severity: Finding['severity'], d: ReportDescriptor): Finding {
   const template = rule.messages[d.messageId];
   if (!template) throw new Error(`rule ${rule.id} reported unknown messageId ${d.messageId}`);
@@ -51,7 +53,7 @@ function toFinding(doc: LoadedDocument, catalogue: Catalogue, rule: AnyRule, sev
   return {
     ruleId: rule.id,
     messageId: d.messageId,
-    severity,
+    severity: d.severity && RANK[d.severity] < RANK[severity] ? d.severity : severity,
     articles: rule.articles,
     message: render(template, d.data),
     file: doc.file,

@@ -46,6 +46,8 @@ export interface ReportDescriptor {
   path: Path;
   /** Point at the key rather than the value (unknown keys). */
   key?: boolean;
+  /** A milder severity for this finding than the rule's (never a harsher one). */
+  severity?: Severity;
   /** Placeholder values; a Bilingual value fills each language with its own text. */
   data?: MessageData;
 }

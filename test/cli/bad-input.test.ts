@@ -30,7 +30,7 @@ const cases: [name: string, args: () => string[], stderr: RegExp, input?: string
   ['missing file', () => [join(dir, 'nope.yaml')], /nope\.yaml: no such file or directory/],
   ['directory without YAML', () => { mkdirSync(join(dir, 'empty-dir'), { recursive: true }); return [join(dir, 'empty-dir')]; }, /empty-dir: the directory holds no YAML files/],
   ['glob matching nothing', () => [join(dir, 'none-*.yaml')], /no files match this pattern/],
-  ['malformed stdin', () => ['-'], /<stdin>:1:\d+: YAML syntax error/, '{a: [1,\n'],
+  ['malformed stdin', () => ['-'], /<stdin>:\d+:\d+: YAML syntax error/, '{a: [1,\n'],
 ];
 
 describe('bad input → exit 2, clear message, no stack', () => {

@@ -47,7 +47,11 @@ export async function runLint(inputs: string[], flags: LintFlags): Promise<numbe
     profile: profile.id,
   });
   if (flags.output) writeAtomic(flags.output, output);
-  else if (output) stream.write(output.endsWith('\n') ? output : output + '\n');
+  else if (output) stream.write(output);
+  // Machine formats carry fatal errors inside the report; a person or a CI log still needs them in plain words.
+  if (flags.format !== 'stylish' || flags.output) {
+    for (const r of results) if (r.fatal) process.stderr.write(`govcat: ${_position(r)}: ${r.fatal.message[locale]}\n`);
+  }
 
   if (results.some((r) => r.fatal)) return 2;
   const all = results.flatMap((r) => r.findings);
@@ -69,6 +73,10 @@ function _lintOne(file: string, flags: LintFlags, profile: ReturnType<typeof res
     if (!(e instanceof InputError)) throw e;
     return { file: shown, source, findings: [], fatal: { message: _bare(e), line: e.line, column: e.column } };
   }
+}
+
+function _position(r: FileResult): string {
+  return r.fatal?.line ? `${r.file}:${r.fatal.line}:${r.fatal.column ?? 1}` : r.file;
 }
 
 function _bare(e: InputError) {

@@ -1,0 +1,73 @@
+// Decree 809 Art. 12–13: a catalogue identifies itself, the department that compiled it, its version and date.
+import { defineRule } from '../core/define-rule.js';
+import { shown } from './_header.js';
+import { isBlank, isObject } from './_util.js';
+import type { Bilingual, JsonObject, Path } from '../core/types.js';
+
+const FIELDS = ['id', 'department', 'version', 'compiled_at'];
+
+const TITLES: Record<string, Bilingual> = {
+  id: { zh: '目录编号（id）', en: 'catalogue id (目录编号)' },
+  title: { zh: '目录标题（title）', en: 'title (目录标题)' },
+  department: { zh: '编制部门（department）', en: 'compiling department (编制部门)' },
+  level: { zh: '层级（level）', en: 'level (层级)' },
+  region: { zh: '行政区划代码（region）', en: 'administrative division code (行政区划代码)' },
+  version: { zh: '版本（version）', en: 'version (版本)' },
+  compiled_at: { zh: '编制日期（compiled_at）', en: 'compilation date (编制日期)' },
+  'department.name': { zh: '编制部门名称（department.name）', en: 'department name (部门名称)' },
+  'department.code': { zh: '编制部门统一社会信用代码（department.code）', en: 'department unified social credit code (统一社会信用代码)' },
+};
+
+export default defineRule({
+  id: 'header-required',
+  articles: [{ source: 'decree-809', article: 12 }, { source: 'decree-809', article: 13 }],
+  severity: 'error',
+  docs: {
+    summary: { zh: '目录头须写明目录编号、编制部门、版本和编制日期', en: 'The header states the catalogue id, compiling department, version and date' },
+    details: {
+      zh: '第十二条规定政务数据实行统一目录管理，政府部门依照本部门职责编制本部门政务数据目录；第十三条规定目录须经评估和部门负责人审核同意。统一管理、审核和动态更新都要求能确定是哪一部门（名称及统一社会信用代码）编制的哪一份目录（编号、版本、编制日期）。文件还须以“govcat: 1”标明格式版本。每缺少（或为空）一项报告一次。',
+      en: 'Art. 12 places government data under unified catalogue management, each department compiling the catalogue of its own duties; Art. 13 requires assessments and the approval of the department head. Managing, reviewing and updating catalogues all require knowing which department (name and unified social credit code) compiled which catalogue (id, version, compilation date). The file must also declare its format with "govcat: 1". Each missing or empty field is reported once.',
+    },
+  },
+  messages: {
+    format: { zh: '文件缺少格式标记“govcat: 1”', en: 'the file lacks the format marker "govcat: 1"' },
+    formatVersion: { zh: '格式标记应为“govcat: 1”，实际为 {{value}}', en: 'the format marker must be "govcat: 1", found {{value}}' },
+    noCatalogue: { zh: '缺少目录头：应有“catalogue:”映射，写明目录编号、编制部门、版本和编制日期', en: 'no catalogue header: a "catalogue:" mapping must give the catalogue id, department, version and compilation date' },
+    noEntries: { zh: '文件缺少条目列表“entries:”（没有条目时写 entries: []）', en: 'the file lacks the "entries:" list (write entries: [] when there are none)' },
+    missing: { zh: '目录头缺少{{field}}', en: 'the catalogue header is missing its {{field}}' },
+    empty: { zh: '目录头的{{field}}为空', en: 'the catalogue header has an empty {{field}}' },
+    departmentShape: { zh: '编制部门应写明名称和统一社会信用代码，如 {name: 北京市市场监督管理局, code: …}，实际为{{value}}', en: 'the department must give its name and unified social credit code, e.g. {name: …, code: …}; found {{value}}' },
+  },
+  optionsSchema: { type: 'object', properties: { fields: { type: 'array', items: { type: 'string' } } }, additionalProperties: false },
+  defaults: { fields: FIELDS },
+  claims: [
+    { keyword: 'required', path: /^$|^\/catalogue(\/department)?$/ },
+    { keyword: 'type', path: /^\/catalogue(\/department)?$|^\/govcat$/ },
+    { keyword: 'const', path: /^\/govcat$/ },
+    { keyword: 'enum', path: /^\/govcat$/ },
+    { keyword: 'minLength', path: /^\/catalogue\/(id|version|department\/(name|code))$/ },
+  ],
+  examples: {
+    pass: { at: 'catalogue', yaml: "id: CAT-110000-SCJGJ\ntitle: 北京市市场监督管理局政务数据目录\ndepartment: {name: 北京市市场监督管理局, code: 11110000000013127H}\nlevel: provincial\nregion: '110000'\nversion: '2026.2'\ncompiled_at: 2026-03-02\napproval: {approver: 张三, title: 局长, date: 2026-03-05}\nassessments:\n  confidentiality_risk: {date: 2026-02-20, conclusion: passed}\n  personal_information_impact: {date: 2026-02-21, conclusion: passed}\nsubmitted_at: 2026-03-06" },
+    fail: { at: 'catalogue', yaml: "id: CAT-110000-SCJGJ\ndepartment: {name: 北京市市场监督管理局}\nversion: ''\ncompiled_at: 2026-03-02" },
+  },
+  check({ catalogue, options, report }) {
+    const { root, header } = catalogue;
+    if (!('govcat' in root)) report({ messageId: 'format', path: [] });
+    else if (root.govcat !== 1) report({ messageId: 'formatVersion', path: ['govcat'], data: { value: shown(root.govcat) } });
+    if (root.entries === undefined || root.entries === null) report({ messageId: 'noEntries', path: 'entries' in root ? ['entries'] : [] });
+    if (!isObject(root.catalogue)) return report({ messageId: 'noCatalogue', path: 'catalogue' in root ? ['catalogue'] : [] });
+    const need = (owner: JsonObject, key: string, at: Path, title: string) => {
+      const field = TITLES[title] ?? { zh: title, en: title };
+      if (!(key in owner)) report({ messageId: 'missing', path: at, data: { field } });
+      else if (isBlank(owner[key])) report({ messageId: 'empty', path: [...at, key], data: { field } });
+      return !isBlank(owner[key]);
+    };
+    for (const field of options.fields) {
+      if (!need(header, field, ['catalogue'], field) || field !== 'department') continue;
+      const dept = header.department;
+      if (!isObject(dept)) report({ messageId: 'departmentShape', path: ['catalogue', 'department'], data: { value: shown(dept) } });
+      else for (const k of ['name', 'code']) need(dept, k, ['catalogue', 'department'], `department.${k}`);
+    }
+  },
+});

@@ -1,0 +1,56 @@
+// Decree 809 Art. 14: government data falls into exactly three share classes; anything else cannot be shared by the rules.
+import { defineRule } from '../core/define-rule.js';
+import { VOCABULARIES } from '../core/vocabulary.js';
+import { forEachEntry, isBlank, isObject } from './_util.js';
+import { kindOf, show, suggest, term, termList } from './_support.js';
+
+const VOCAB = VOCABULARIES.share_type;
+
+export default defineRule({
+  id: 'share-type-valid',
+  articles: [{ source: 'decree-809', article: 14 }],
+  severity: 'error',
+  docs: {
+    summary: { zh: '共享属性须为无条件共享、有条件共享或不予共享之一', en: 'share_type is one of the three share classes' },
+    details: {
+      zh: '第十四条将政务数据按照共享属性分为无条件共享、有条件共享和不予共享三类，第十五条又按类别规定了不同的义务（有条件共享须列明使用条件，不予共享须列明理由和依据）。共享属性不属于这三类时，无法判断适用哪项义务，也无法办理共享申请。可用中文或英文书写，常见变体（如“依申请开放”）会被识别。',
+      en: 'Art. 14 sorts government data into exactly three share classes — unconditional, conditional and non-shareable — and Art. 15 attaches different duties to each (conditions for conditional data, a reason and legal basis for non-shareable data). A value outside the three leaves the applicable duties, and any sharing request, undecidable. Chinese or English terms are accepted, and common variants (e.g. 依申请开放) are recognised.',
+    },
+  },
+  messages: {
+    invalid: {
+      zh: '条目“{{entry}}”的共享属性“{{value}}”无效，应为{{accepted}}之一',
+      en: 'entry "{{entry}}" has an invalid share type "{{value}}"; expected one of {{accepted}}',
+    },
+    invalidSuggest: {
+      zh: '条目“{{entry}}”的共享属性“{{value}}”无效，应为{{accepted}}之一；是否指“{{suggestion}}”？',
+      en: 'entry "{{entry}}" has an invalid share type "{{value}}"; expected one of {{accepted}}; did you mean "{{suggestion}}"?',
+    },
+    notText: {
+      zh: '条目“{{entry}}”的共享属性应为单个取值（{{accepted}}之一），实际为{{kind}}',
+      en: 'entry "{{entry}}" must give its share type as a single value (one of {{accepted}}), not {{kind}}',
+    },
+  },
+  defaults: {},
+  claims: [
+    { keyword: 'enum', path: /^\/entries\/\d+\/share_type$/ },
+    { keyword: 'type', path: /^\/entries\/\d+\/share_type$/ },
+  ],
+  examples: {
+    pass: { at: 'entry', yaml: 'share_type: 有条件共享' },
+    fail: { at: 'entry', yaml: 'share_type: 部分共享' },
+  },
+  check({ catalogue, report }) {
+    const accepted = termList(VOCAB);
+    forEachEntry(catalogue, (entry, path, label) => {
+      const v = entry.share_type;
+      if (isBlank(v) || (typeof v === 'string' && Object.hasOwn(VOCAB.terms, v))) return;
+      const at = [...path, 'share_type'];
+      if (Array.isArray(v) || isObject(v)) return report({ messageId: 'notText', path: at, data: { entry: label, accepted, kind: kindOf(v) } });
+      const value = show(v);
+      const guess = suggest(VOCAB, value);
+      if (guess) report({ messageId: 'invalidSuggest', path: at, data: { entry: label, value, accepted, suggestion: term(VOCAB, guess) } });
+      else report({ messageId: 'invalid', path: at, data: { entry: label, value, accepted } });
+    });
+  },
+});

@@ -1,0 +1,58 @@
+import rule from '../../src/rules/header-required.js';
+import { testRule } from '../rule-tester.js';
+import { at, doc, raw, valueAt } from '../helpers/header-docs.js';
+
+const noVersion = doc({ header: { version: null } });
+const twoMissing = doc({ header: { version: null, compiled_at: null } });
+const blankId = doc({ header: { id: "''" } });
+const spacesVersion = doc({ header: { version: "'   '" } });
+const noDept = doc({ header: { department: null } });
+const deptString = doc({ header: { department: '北京市测试局' } });
+const deptNoCode = doc({ header: { department: '{name: 北京市测试局}' } });
+const deptBlankName = doc({ header: { department: "{name: '', code: 11110000000013127H}" } });
+const deptEmpty = doc({ header: { department: '{}' } });
+const deptNull = doc({ header: { department: 'null' } });
+const deptList = doc({ header: { department: '[北京市测试局]' } });
+const noMarker = doc().yaml.replace('govcat: 1\n', '');
+const marker2 = doc().yaml.replace('govcat: 1', 'govcat: 2');
+const markerText = doc().yaml.replace('govcat: 1', "govcat: '1'");
+const listCatalogue = raw(null, 'catalogue: [id, version]\nentries: []');
+const nullEntries = raw(['id: X', 'department: {name: 部门, code: 11110000000013127H}', "version: '1'", 'compiled_at: 2026-03-02'], 'entries:');
+
+testRule(rule, {
+  valid: [
+    { name: 'complete header', yaml: doc().yaml },
+    { name: 'numbers for id and version are present values', yaml: doc({ header: { id: '12345', version: '2026.1' } }).yaml },
+    { name: 'block-style header without entries', yaml: raw(['id: X', 'department:', '  name: 北京市测试局', '  code: 11110000000013127H', "version: '1'", 'compiled_at: 2026-03-02']) },
+    { name: 'option fields narrows the check', yaml: doc({ header: { version: null, compiled_at: null } }).yaml, options: { fields: ['id', 'department'] } },
+    { name: 'govcat 1.0 is the number 1', yaml: doc().yaml.replace('govcat: 1', 'govcat: 1.0') },
+  ],
+  invalid: [
+    { name: 'version missing: reported at the header', yaml: noVersion.yaml, errors: [{ messageId: 'missing', line: 3, column: 3, zh: '目录头缺少版本', en: 'missing its version' }] },
+    {
+      name: 'two fields missing: one finding each',
+      yaml: twoMissing.yaml,
+      errors: [
+        { messageId: 'missing', line: 3, column: 3, en: 'version' },
+        { messageId: 'missing', line: 3, column: 3, zh: '编制日期', en: 'compilation date' },
+      ],
+    },
+    { name: 'blank id', yaml: blankId.yaml, errors: [{ messageId: 'empty', ...blankId.header('id'), zh: '目录编号', en: 'empty catalogue id' }] },
+    { name: 'whitespace-only version', yaml: spacesVersion.yaml, errors: [{ messageId: 'empty', ...spacesVersion.header('version'), en: 'empty version' }] },
+    { name: 'department missing', yaml: noDept.yaml, errors: [{ messageId: 'missing', line: 3, column: 3, zh: '编制部门', en: 'compiling department' }] },
+    { name: 'department given as a bare name', yaml: deptString.yaml, errors: [{ messageId: 'departmentShape', ...deptString.header('department'), zh: '实际为“北京市测试局”', en: 'found “北京市测试局”' }] },
+    { name: 'department as a list', yaml: deptList.yaml, errors: [{ messageId: 'departmentShape', ...deptList.header('department'), zh: '实际为列表', en: 'found a list' }] },
+    { name: 'department without credit code', yaml: deptNoCode.yaml, errors: [{ messageId: 'missing', ...deptNoCode.header('department'), zh: '统一社会信用代码', en: 'department unified social credit code' }] },
+    { name: 'department with blank name', yaml: deptBlankName.yaml, errors: [{ messageId: 'empty', ...valueAt(deptBlankName.yaml, "name: ''"), en: 'department name' }] },
+    { name: 'department empty mapping', yaml: deptEmpty.yaml, errors: [{ messageId: 'empty', ...deptEmpty.header('department'), zh: '编制部门' }] },
+    { name: 'department null', yaml: deptNull.yaml, errors: [{ messageId: 'empty', ...deptNull.header('department') }] },
+    { name: 'format marker missing', yaml: noMarker, errors: [{ messageId: 'format', line: 1, column: 1, zh: 'govcat: 1', en: 'format marker' }] },
+    { name: 'format marker 2', yaml: marker2, errors: [{ messageId: 'formatVersion', line: 1, column: 9, en: 'found 2' }] },
+    { name: 'format marker as text', yaml: markerText, errors: [{ messageId: 'formatVersion', line: 1, column: 9, zh: '实际为 “1”' }] },
+    { name: 'no catalogue header at all: one finding', yaml: raw(null), errors: [{ messageId: 'noCatalogue', line: 1, column: 1, zh: '缺少目录头', en: 'no catalogue header' }] },
+    { name: 'catalogue is a list', yaml: listCatalogue, errors: [{ messageId: 'noCatalogue', ...at(listCatalogue, '[id') }] },
+    { name: 'nothing but entries', yaml: 'entries: []\n', errors: [{ messageId: 'format', line: 1, column: 1 }, { messageId: 'noCatalogue', line: 1, column: 1 }] },
+    { name: 'entries key missing', yaml: raw(['id: X', 'department: {name: 部门, code: 11110000000013127H}', "version: '1'", 'compiled_at: 2026-03-02'], ''), errors: [{ messageId: 'noEntries', line: 1, column: 1, en: 'entries: []' }] },
+    { name: 'entries key without value', yaml: nullEntries, errors: [{ messageId: 'noEntries', ...at(nullEntries, 'entries:') }] },
+  ],
+});
