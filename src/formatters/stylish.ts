@@ -37,16 +37,21 @@ function _fatalLine(r: FileResult, ctx: FormatterContext, c: Ansi): string {
   return `${c.bold(stripControls(at))}  ${c.red(SEVERITY_LABEL.error[ctx.locale])}  ${stripControls(fatal.message[ctx.locale])}\n`;
 }
 
+const MAX_MESSAGE_PAD = 72;
+
 function _fileBlock(r: FileResult, ctx: FormatterContext, c: Ansi): string {
   const rows = r.findings.map((f) => [`${f.line}:${f.column}`, SEVERITY_LABEL[f.severity][ctx.locale], stripControls(f.message[ctx.locale])]);
-  const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => displayWidth(row[i]))));
+  // Long messages are not padded: one long message must not push every rule id off the screen.
+  const widths = [0, 1, 2].map((i) => Math.min(i === 2 ? MAX_MESSAGE_PAD : Infinity, Math.max(...rows.map((row) => displayWidth(row[i])))));
   const source = r.source?.split('\n').map((l) => l.replace(/\r$/, ''));
   const out = [c.underline(stripControls(r.file))];
   r.findings.forEach((f, i) => {
     const [pos, sev, msg] = rows[i].map((cell, k) => padDisplay(cell, widths[k]));
     const cited = f.articles.length ? ` (${articleLabel(f.articles, ctx.locale)})` : '';
     out.push(`  ${c.dim(pos)}  ${_tone(f.severity, c)(sev)}  ${msg}  ${c.dim(f.ruleId + cited)}`.trimEnd());
-    if (source) out.push(..._codeFrame(source, f, c));
+    // Several findings on one line share the frame shown under the first of them.
+    const next = r.findings[i + 1];
+    if (source && !(next && next.line === f.line)) out.push(..._codeFrame(source, f, c));
   });
   return `${out.join('\n')}\n`;
 }
