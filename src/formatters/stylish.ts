@@ -73,10 +73,16 @@ function _codeFrame(lines: string[], f: Finding, c: Ansi): string[] {
 
 function _caret(text: string, f: Finding, c: Ansi): string {
   const start = Math.min(Math.max(f.column - 1, 0), text.length);
-  const end = f.endLine === f.line ? Math.max(start, f.endColumn - 1) : text.length;
+  // A range running past this line (a whole mapping) is underlined up to the line's content, not its comment.
+  const end = f.endLine === f.line ? Math.max(start, f.endColumn - 1) : _contentEnd(text, start);
   const indent = displayWidth(_frameText(text.slice(0, start)));
   const width = Math.max(1, displayWidth(_frameText(text.slice(start, end))));
   return ' '.repeat(indent) + _tone(f.severity, c)('^'.repeat(width));
+}
+
+function _contentEnd(text: string, start: number): number {
+  const comment = text.slice(start).search(/\s#/);
+  return (comment < 0 ? text : text.slice(0, start + comment)).trimEnd().length;
 }
 
 // Tabs become two spaces both in the shown line and in the caret arithmetic, so they stay aligned.

@@ -4,6 +4,7 @@ import { resolveProfile } from '../../profiles/index.js';
 import { rules } from '../../rules/index.js';
 import { detectLocale } from '../env.js';
 import { displayWidth } from '../../formatters/_text.js';
+import type { Locale, ResolvedProfile } from '../../core/types.js';
 
 export async function runRules(opts: { profile: string; format: 'table' | 'json' | 'markdown'; lang?: string }): Promise<number> {
   const locale = detectLocale(opts.lang);
@@ -20,8 +21,7 @@ export async function runRules(opts: { profile: string; format: 'table' | 'json'
   }
   const head = locale === 'zh' ? ['规则', '级别', '条款', '说明'] : ['rule', 'severity', 'article', 'summary'];
   if (opts.format === 'markdown') {
-    const lines = [`| ${head.join(' | ')} |`, '|---|---|---|---|', ...rows.map((r) => `| \`${r.id}\` | ${r.severity} | ${r.article} | ${r.summary} |`)];
-    process.stdout.write(lines.join('\n') + '\n');
+    process.stdout.write(ruleTableMarkdown(profile, locale));
     return 0;
   }
   const table = [head, ...rows.map((r) => [r.id, r.severity, r.article, r.summary])];
@@ -29,4 +29,11 @@ export async function runRules(opts: { profile: string; format: 'table' | 'json'
   const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - displayWidth(s)));
   process.stdout.write(table.map((row) => row.map((cell, c) => (c < 3 ? pad(cell, widths[c]) : cell)).join('  ')).join('\n') + '\n');
   return 0;
+}
+
+/** The rule table as Markdown; the README embeds it and a test keeps the two in step. */
+export function ruleTableMarkdown(profile: ResolvedProfile, locale: Locale): string {
+  const head = locale === 'zh' ? ['规则', '级别', '条款', '说明'] : ['rule', 'severity', 'article', 'summary'];
+  const rows = profile.rules.map(({ rule, severity }) => `| \`${rule.id}\` | ${severity} | ${citeAll(rule.articles)[locale]} | ${rule.docs.summary[locale].replace(/\|/g, '\\|')} |`);
+  return [`| ${head.join(' | ')} |`, '|---|---|---|---|', ...rows].join('\n') + '\n';
 }
