@@ -17,8 +17,8 @@ export function loadYaml(text: string, file: string): LoadedDocument {
   let data: unknown;
   try {
     events = parseEvents(text, { maxDepth: MAX_DEPTH });
-    _checkSingleDocument(events, text, file);
     const index = new _EventIndex(text, events, file);
+    index.checkSingleDocument(file);
     data = constructFromEvents(events, { source: text, schema: CORE_SCHEMA, maxTotalMergeKeys: 0 })[0];
     return { file, text, data, locate: (path, opts) => index.locate(path, opts?.key ?? false) };
   } catch (e) {
@@ -119,6 +119,22 @@ class _EventIndex {
     return this._range(target);
   }
 
+  /** Exactly one document: the stream is DOCUMENT, the root node, and the document's POP. */
+  checkSingleDocument(file: string): void {
+    const { events } = this;
+    if (!events.length || events[0].type !== DOCUMENT || events.length < 2 || events[1].type === POP) {
+      throw new InputError(file, { zh: '文件为空，没有 YAML 内容', en: 'the file is empty: no YAML content' }, 1, 1);
+    }
+    const next = this.skip[1] + 1;
+    if (next < events.length && events[next].type === DOCUMENT) {
+      const pos = this.lines.position(_secondDocOffset(this.text));
+      throw new InputError(file, {
+        zh: '文件包含多个 YAML 文档（---）；一个目录文件只能有一个文档',
+        en: 'the file holds several YAML documents (---); a catalogue file holds exactly one',
+      }, pos.line, pos.column);
+    }
+  }
+
   private _root(): number {
     return this.events.length > 1 && this.events[0].type === DOCUMENT ? 1 : 0;
   }
@@ -206,28 +222,6 @@ function _lineStarts(text: string): Int32Array {
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return Int32Array.from(starts);
-}
-
-function _checkSingleDocument(events: Event[], text: string, file: string): void {
-  let docs = 0;
-  let depth = 0;
-  for (const ev of events) {
-    if (ev.type === DOCUMENT) {
-      if (depth === 0 && ++docs > 1) {
-        const at = _secondDocOffset(text);
-        const pos = new LineIndex(text).position(at);
-        throw new InputError(file, {
-          zh: '文件包含多个 YAML 文档（---）；一个目录文件只能有一个文档',
-          en: 'the file holds several YAML documents (---); a catalogue file holds exactly one',
-        }, pos.line, pos.column);
-      }
-      depth++;
-    } else if (ev.type === MAPPING || ev.type === SEQUENCE) depth++;
-    else if (ev.type === POP) depth--;
-  }
-  if (docs === 0) {
-    throw new InputError(file, { zh: '文件为空，没有 YAML 内容', en: 'the file is empty: no YAML content' }, 1, 1);
-  }
 }
 
 function _secondDocOffset(text: string): number {

@@ -102,6 +102,20 @@ export function foldVariant(value: string): string {
 export type Canonicalized = { value: string; kind: 'canonical' | 'chinese' | 'variant' } | undefined;
 
 export function canonicalize(vocab: Vocabulary, raw: string): Canonicalized {
+  let memo = _memo.get(vocab);
+  if (!memo) _memo.set(vocab, (memo = new Map()));
+  // Catalogues repeat the same few terms thousands of times: decide each distinct spelling once.
+  if (memo.has(raw)) return memo.get(raw);
+  const result = _canonicalize(vocab, raw);
+  if (memo.size < 10_000) memo.set(raw, result);
+  return result;
+}
+
+// --- internal ---
+
+const _memo = new WeakMap<Vocabulary, Map<string, Canonicalized>>();
+
+function _canonicalize(vocab: Vocabulary, raw: string): Canonicalized {
   if (Object.hasOwn(vocab.terms, raw)) return { value: raw, kind: 'canonical' };
   for (const [en, zh] of Object.entries(vocab.terms)) if (zh === raw) return { value: en, kind: 'chinese' };
   const folded = foldVariant(raw);

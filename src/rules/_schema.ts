@@ -1,6 +1,7 @@
 // Reading Ajv errors the way a person would: which field, its Chinese title, what was found.
 import schemaKeys from '../generated/schema-keys.js';
 import { pointerToPath } from '../core/validate.js';
+import { editDistance } from './_support.js';
 import type { AjvError, Bilingual, Path } from '../core/types.js';
 
 /** The property names (with Chinese titles) allowed where an error occurred. */
@@ -47,25 +48,11 @@ export function typeOf(v: unknown): string {
   return typeof v;
 }
 
-/** Edit distance, for "did you mean". */
-export function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]++;
-    for (let j = 1; j <= b.length; j++) {
-      const cur = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
-    }
-  }
-  return row[b.length];
-}
-
 export function closest(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestD = Infinity;
   for (const c of candidates) {
-    const d = distance(word.toLowerCase(), c.toLowerCase());
+    const d = editDistance(word.toLowerCase(), c.toLowerCase());
     if (d < bestD) [best, bestD] = [c, d];
   }
   return best !== undefined && bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;

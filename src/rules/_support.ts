@@ -28,7 +28,7 @@ export function suggest(vocab: Vocabulary, raw: string, keys: readonly string[] 
   let best: string | undefined;
   let bestDistance = limit + 1;
   for (const [s, k] of spellings) {
-    const d = _distance(given, s);
+    const d = editDistance(given, s);
     if (d < bestDistance) [best, bestDistance] = [k, d];
   }
   if (best) return best;
@@ -71,7 +71,8 @@ export const CONDITION_FIELDS: Record<string, Bilingual> = {
 // --- internal ---
 
 /** Optimal string alignment distance: a swapped pair of letters counts as one edit. */
-function _distance(a: string, b: string): number {
+/** Optimal-string-alignment distance: a swapped pair of letters (dialy → daily) counts as one edit. */
+export function editDistance(a: string, b: string): number {
   const A = [...a];
   const B = [...b];
   const d = Array.from({ length: A.length + 1 }, (_, i) => Array.from({ length: B.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));

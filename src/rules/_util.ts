@@ -26,11 +26,25 @@ export function forEachEntry(catalogue: Catalogue, fn: (entry: JsonObject, path:
 
 /** How messages name an entry: its name, else its id, else its position. */
 export function entryLabel(entry: JsonObject, index: number): string {
-  return text(entry.name)?.trim() || text(entry.id)?.trim() || `#${index + 1}`;
+  let label = _labels.get(entry);
+  if (label === undefined) _labels.set(entry, (label = text(entry.name)?.trim() || text(entry.id)?.trim() || `#${index + 1}`));
+  return label;
 }
+
+// Every rule names entries; work each name out once per run.
+const _labels = new WeakMap<JsonObject, string>();
 
 export function list(v: unknown): unknown[] {
   return Array.isArray(v) ? v : [];
+}
+
+// The schema wants a boolean; a Chinese or English "yes" still signals personal data.
+const YES = new Set(['true', 'yes', 'y', '是']);
+
+/** An item holding personal information: personal_info, or sensitive (sensitive personal information), set. */
+export function holdsPersonalInfo(item: unknown): boolean {
+  const flagged = (v: unknown) => v === true || (typeof v === 'string' && YES.has(v.trim().toLowerCase()));
+  return isObject(item) && (flagged(item.personal_info) || flagged(item.sensitive));
 }
 
 export const DEFAULT_PLACEHOLDERS = [
@@ -40,9 +54,20 @@ export const DEFAULT_PLACEHOLDERS = [
 
 /** A whole-value placeholder; a value that merely contains such a word is real text. */
 export function isPlaceholder(value: string, placeholders: readonly string[] = DEFAULT_PLACEHOLDERS): boolean {
+  // Fast exit for ordinary text: longer than any listed word and holding a real character.
+  if (value.length > 16 && /[^\p{P}\p{S}\s xX]/u.test(value) && !placeholders.some((p) => p.length >= 16)) return false;
   const folded = foldVariant(value).toLowerCase();
   if (folded === '') return false;
-  if (/^[\p{P}\p{S}\s]+$/u.test(folded)) return true;
-  if (/^x+$/.test(folded)) return true;
-  return placeholders.some((p) => foldVariant(p).toLowerCase() === folded);
+  return _foldedSet(placeholders).has(folded) || /^[\p{P}\p{S}\s]+$/u.test(folded) || /^x+$/.test(folded);
+}
+
+// --- internal ---
+
+// Placeholder checks run on every text field of every entry: fold each list once, not once per value.
+const _folded = new WeakMap<readonly string[], Set<string>>();
+
+function _foldedSet(list: readonly string[]): Set<string> {
+  let set = _folded.get(list);
+  if (!set) _folded.set(list, (set = new Set(list.map((p) => foldVariant(p).toLowerCase()))));
+  return set;
 }

@@ -1,12 +1,8 @@
 // Decree 809 Art. 13(1): a personal information protection impact assessment, due when the catalogue holds personal data.
 import { defineRule } from '../core/define-rule.js';
 import { checkAssessment } from './_header.js';
-import { forEachEntry, isObject, list, text } from './_util.js';
+import { forEachEntry, holdsPersonalInfo, list, text } from './_util.js';
 import type { JsonObject } from '../core/types.js';
-
-// The schema wants a boolean; a Chinese or English "yes" still signals personal data, so the assessment is due.
-const YES = new Set(['true', 'yes', 'y', '是']);
-const flagged = (v: unknown) => v === true || (typeof v === 'string' && YES.has(v.trim().toLowerCase()));
 
 export default defineRule({
   id: 'pi-impact-assessment-required',
@@ -34,7 +30,7 @@ export default defineRule({
     let first: { entry: string; item: string } | undefined;
     forEachEntry(ctx.catalogue, (entry, _, label) => {
       const items = first ? [] : list(entry.items);
-      const i = items.findIndex((it) => isObject(it) && (flagged(it.personal_info) || flagged(it.sensitive)));
+      const i = items.findIndex(holdsPersonalInfo);
       if (i >= 0) first = { entry: label, item: text((items[i] as JsonObject).name)?.trim() || `#${i + 1}` };
     });
     checkAssessment(ctx, 'personal_information_impact', first !== undefined, first);

@@ -3,8 +3,9 @@ import { defineRule } from '../core/define-rule.js';
 import { DEFAULT_PLACEHOLDERS, forEachEntry, isObject, isPlaceholder, text } from './_util.js';
 import type { Bilingual, Path } from '../core/types.js';
 
-const HEADER: [string, Bilingual][] = [['title', { zh: '标题', en: 'title' }], ['department.name', { zh: '编制部门名称', en: 'department name' }], ['approval.approver', { zh: '审核人', en: 'approver' }]];
-const ENTRY: [string, Bilingual][] = [
+type Field = [string, Bilingual];
+const HEADER: Field[] = [['title', { zh: '标题', en: 'title' }], ['department.name', { zh: '编制部门名称', en: 'department name' }], ['approval.approver', { zh: '审核人', en: 'approver' }]];
+const ENTRY: Field[] = [
   ['name', { zh: '数据目录名称', en: 'name' }], ['summary', { zh: '摘要', en: 'summary' }], ['provider.name', { zh: '提供单位名称', en: 'provider name' }],
   ['items.*.name', { zh: '数据项名称', en: 'data item name' }], ['format.detail', { zh: '格式说明', en: 'format detail' }],
   ['usage_conditions', { zh: '使用条件', en: 'usage conditions' }], ['usage_conditions.scope', { zh: '共享范围', en: 'sharing scope' }],
@@ -37,13 +38,14 @@ export default defineRule({
     fail: { at: 'entry', yaml: 'summary: 待补充\nformat: {kind: database_table, detail: 待定}' },
   },
   check({ catalogue, options, report }) {
-    const check = (root: unknown, base: Path, fields: [string, Bilingual][], skip: RegExp | undefined, fn: (field: Bilingual, value: string, p: Path) => void) => {
-      for (const [dotted, field] of fields) {
+    const check = (root: unknown, base: Path, fields: Field[], skip: RegExp | undefined, fn: (field: Bilingual, value: string, p: Path) => void) => {
+      for (let i = 0; i < fields.length; i++) {
+        const [dotted, field] = fields[i];
         if (skip?.test(dotted)) continue;
-        for (const [v, p] of _values(root, dotted.split('.'), base)) {
+        _visit(root, SEGMENTS.get(fields)![i], 0, (v, p) => {
           const t = text(v)?.trim();
-          if (t && isPlaceholder(t, options.placeholders) && !(dotted === 'usage_conditions' && /^(none|无)$/i.test(t))) fn(field, t, p);
-        }
+          if (t && isPlaceholder(t, options.placeholders) && !(dotted === 'usage_conditions' && /^(none|无)$/i.test(t))) fn(field, t, [...base, ...p]);
+        });
       }
     };
     check(catalogue.header, ['catalogue'], HEADER, undefined, (field, value, path) => report({ messageId: 'header', path, data: { field, value } }));
@@ -54,10 +56,22 @@ export default defineRule({
   },
 });
 
-/** Values at a dotted path; `*` walks a list (a lone mapping where a list belongs counts as one element). */
-function _values(v: unknown, segs: string[], p: Path): [unknown, Path][] {
-  if (!segs.length) return [[v, p]];
-  const [seg, ...rest] = segs;
-  if (seg === '*') return Array.isArray(v) ? v.flatMap((x, i) => _values(x, rest, [...p, i])) : _values(v, rest, p);
-  return isObject(v) && seg in v ? _values(v[seg], rest, [...p, seg]) : [];
+const SEGMENTS = new Map<Field[], string[][]>([HEADER, ENTRY].map((fields) => [fields, fields.map(([dotted]) => dotted.split('.'))]));
+
+/** Calls fn for each value at a dotted path; `*` walks a list (a lone mapping where a list belongs counts as one element). Paths are built only for hits. */
+function _visit(v: unknown, segs: string[], at: number, fn: (v: unknown, p: Path) => void, p: (string | number)[] = []): void {
+  if (at === segs.length) return fn(v, p.slice());
+  const seg = segs[at];
+  if (seg === '*') {
+    if (!Array.isArray(v)) return _visit(v, segs, at + 1, fn, p);
+    for (let i = 0; i < v.length; i++) {
+      p.push(i);
+      _visit(v[i], segs, at + 1, fn, p);
+      p.pop();
+    }
+  } else if (isObject(v) && seg in v) {
+    p.push(seg);
+    _visit(v[seg], segs, at + 1, fn, p);
+    p.pop();
+  }
 }

@@ -1,7 +1,7 @@
 // Decree 809 Art. 15 ¶1 and Art. 34: important or core data, and personal information, are rarely fit for sharing with everyone.
 import { defineRule } from '../core/define-rule.js';
 import { VOCABULARIES } from '../core/vocabulary.js';
-import { forEachEntry, isObject, list, text } from './_util.js';
+import { forEachEntry, holdsPersonalInfo, isObject, list, text } from './_util.js';
 import { term } from './_support.js';
 
 const MAX_ITEMS = 3;
@@ -39,7 +39,7 @@ export default defineRule({
       const at = [...path, 'share_type'];
       const level = isObject(entry.classification) ? entry.classification.level : undefined;
       if (typeof level === 'string' && options.levels.includes(level)) report({ messageId: 'graded', path: at, data: { entry: label, level: term(VOCABULARIES.classification_level, level) } });
-      const names = list(entry.items).flatMap((it, i) => (isObject(it) && it.personal_info === true ? [text(it.name)?.trim() || `#${i + 1}`] : []));
+      const names = list(entry.items).flatMap((it, i) => (holdsPersonalInfo(it) ? [text((it as { name?: unknown }).name)?.trim() || `#${i + 1}`] : []));
       if (!names.length) return;
       const shown = names.slice(0, MAX_ITEMS);
       const more = names.length > MAX_ITEMS;
