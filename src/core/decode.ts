@@ -1,4 +1,5 @@
 // Bytes → text. Catalogues are UTF-8; anything else is named precisely instead of misread.
+import { Buffer, isUtf8 } from 'node:buffer';
 import { InputError } from './errors.js';
 
 export type Encoding = 'utf-8' | 'gb18030';
@@ -11,18 +12,16 @@ export function decodeSource(bytes: Uint8Array, file: string, encoding: Encoding
     }, 1, 1);
   }
   if (encoding === 'gb18030') return stripBom(new TextDecoder('gb18030').decode(bytes));
-  try {
-    return stripBom(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-  } catch {
-    const at = firstInvalidUtf8(bytes);
-    const { line, column } = _bytePosition(bytes, at);
-    const hex = Array.from(bytes.subarray(at, at + 2), (b) => b.toString(16).padStart(2, '0')).join(' ');
-    const gb = _looksLikeGb18030(bytes);
-    throw new InputError(file, {
-      zh: `不是有效的 UTF-8 编码（字节 0x${hex}）` + (gb ? '；文件似为 GB18030/GBK 编码，可使用 --encoding gb18030 读取，或另存为 UTF-8' : '；请另存为 UTF-8'),
-      en: `not valid UTF-8 (bytes 0x${hex})` + (gb ? '; the file looks GB18030/GBK encoded: read it with --encoding gb18030 or save it as UTF-8' : '; save it as UTF-8'),
-    }, line, column);
-  }
+  // isUtf8 validates at memory speed; decoding then cannot meet a malformed sequence.
+  if (isUtf8(bytes)) return stripBom(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+  const at = firstInvalidUtf8(bytes);
+  const { line, column } = _bytePosition(bytes, at);
+  const hex = Array.from(bytes.subarray(at, at + 2), (b) => b.toString(16).padStart(2, '0')).join(' ');
+  const gb = _looksLikeGb18030(bytes);
+  throw new InputError(file, {
+    zh: `不是有效的 UTF-8 编码（字节 0x${hex}）` + (gb ? '；文件似为 GB18030/GBK 编码，可使用 --encoding gb18030 读取，或另存为 UTF-8' : '；请另存为 UTF-8'),
+    en: `not valid UTF-8 (bytes 0x${hex})` + (gb ? '; the file looks GB18030/GBK encoded: read it with --encoding gb18030 or save it as UTF-8' : '; save it as UTF-8'),
+  }, line, column);
 }
 
 function stripBom(text: string): string {

@@ -20,6 +20,7 @@ export function loadYaml(text: string, file: string): LoadedDocument {
     const index = new _EventIndex(text, events, file);
     index.checkSingleDocument(file);
     data = constructFromEvents(events, { source: text, schema: CORE_SCHEMA, maxTotalMergeKeys: 0 })[0];
+    events = [];
     return { file, text, data, locate: (path, opts) => index.locate(path, opts?.key ?? false) };
   } catch (e) {
     throw _asInputError(e, file, text);
@@ -46,20 +47,33 @@ export class LineIndex {
 
 const { DOCUMENT, SEQUENCE, MAPPING, SCALAR, ALIAS, POP } = EVENT_ID;
 
-/** Offsets of every node, resolved lazily by path; built in one linear pass over the parser events. */
+/**
+ * Offsets of every node in typed arrays (about 20 bytes a node), built in one linear pass over the parser events,
+ * so the event objects can be collected once the data is constructed; paths are resolved lazily and cached.
+ */
 class _EventIndex {
-  private readonly skip: Int32Array;
+  private readonly type: Uint8Array;
+  private readonly style: Uint8Array;
+  private readonly flags: Uint8Array;
+  private readonly indent: Int32Array;
+  private readonly start: Int32Array;
   private readonly end: Int32Array;
+  private readonly skip: Int32Array;
   private readonly anchors = new Map<string, number>();
   private readonly children = new Map<number, Int32Array>();
   private readonly keys = new Map<number, Map<string, number>>();
   private readonly lines: LineIndex;
 
-  constructor(private readonly text: string, private readonly events: Event[], file: string) {
+  constructor(private readonly text: string, events: Event[], file: string) {
     this.lines = new LineIndex(text);
     const n = events.length;
-    this.skip = new Int32Array(n);
+    this.type = new Uint8Array(n);
+    this.style = new Uint8Array(n);
+    this.flags = new Uint8Array(n);
+    this.indent = new Int32Array(n);
+    this.start = new Int32Array(n).fill(-1);
     this.end = new Int32Array(n);
+    this.skip = new Int32Array(n);
     // Expanded node counts guard against alias bombs: sharing is cheap to parse but explodes when walked.
     const limit = n * 10 + 10_000;
     let expanded = 0;
@@ -69,18 +83,27 @@ class _EventIndex {
     let lastEnd = 0;
     for (let i = 0; i < n; i++) {
       const ev = events[i];
+      this.type[i] = ev.type;
       if (ev.type === MAPPING || ev.type === SEQUENCE) {
+        this.start[i] = ev.start;
         stack.push(i);
         sizes.push(1);
       } else if (ev.type === SCALAR || ev.type === ALIAS) {
         this.skip[i] = i + 1;
         let size = 1;
         if (ev.type === SCALAR) {
-          if (ev.valueEnd >= 0) lastEnd = _scalarEnd(ev);
+          this.style[i] = ev.style;
+          this.flags[i] = (ev.fast ? 1 : 0) | (ev.chomping << 1);
+          this.indent[i] = ev.indent;
+          if (ev.valueStart >= 0) {
+            this.start[i] = _scalarStart(ev);
+            lastEnd = _scalarEnd(ev);
+          }
           this.end[i] = lastEnd;
           if (ev.anchorStart >= 0) this._anchor(ev.anchorStart, ev.anchorEnd, i, 1, anchorSize);
         } else {
           const name = _name(text, ev.anchorStart, ev.anchorEnd);
+          this.start[i] = ev.anchorStart - 1;
           size = anchorSize.get(name) ?? 1;
           lastEnd = ev.anchorEnd;
           this.end[i] = lastEnd;
@@ -106,27 +129,14 @@ class _EventIndex {
     }
   }
 
-  locate(path: Path, key: boolean): Range {
-    let node = this._root();
-    let keyNode = -1;
-    for (const seg of path) {
-      node = this._deref(node);
-      const next = this._child(node, seg);
-      if (!next) break;
-      [keyNode, node] = next;
-    }
-    const target = key && keyNode >= 0 ? keyNode : this._isEmpty(node) && keyNode >= 0 ? keyNode : node;
-    return this._range(target);
-  }
-
   /** Exactly one document: the stream is DOCUMENT, the root node, and the document's POP. */
   checkSingleDocument(file: string): void {
-    const { events } = this;
-    if (!events.length || events[0].type !== DOCUMENT || events.length < 2 || events[1].type === POP) {
+    const { type } = this;
+    if (type.length < 2 || type[0] !== DOCUMENT || type[1] === POP) {
       throw new InputError(file, { zh: '文件为空，没有 YAML 内容', en: 'the file is empty: no YAML content' }, 1, 1);
     }
     const next = this.skip[1] + 1;
-    if (next < events.length && events[next].type === DOCUMENT) {
+    if (next < type.length && type[next] === DOCUMENT) {
       const pos = this.lines.position(_secondDocOffset(this.text));
       throw new InputError(file, {
         zh: '文件包含多个 YAML 文档（---）；一个目录文件只能有一个文档',
@@ -135,36 +145,51 @@ class _EventIndex {
     }
   }
 
-  private _root(): number {
-    return this.events.length > 1 && this.events[0].type === DOCUMENT ? 1 : 0;
+  locate(path: Path, key: boolean): Range {
+    let node = this.type.length > 1 && this.type[0] === DOCUMENT ? 1 : 0;
+    let keyNode = -1;
+    for (const seg of path) {
+      node = this._deref(node);
+      const next = this._child(node, seg);
+      if (!next) break;
+      [keyNode, node] = next;
+    }
+    const empty = this.type[node] === SCALAR && this.start[node] < 0;
+    return this._range(keyNode >= 0 && (key || empty) ? keyNode : node);
   }
 
   private _deref(i: number): number {
-    const ev = this.events[i];
-    if (ev?.type !== ALIAS) return i;
-    return this.anchors.get(_name(this.text, ev.anchorStart, ev.anchorEnd)) ?? i;
+    if (this.type[i] !== ALIAS) return i;
+    return this.anchors.get(this.text.slice(this.start[i] + 1, this.end[i])) ?? i;
   }
 
   private _child(i: number, seg: string | number): [number, number] | undefined {
-    const ev = this.events[i];
-    if (!ev) return undefined;
-    if (ev.type === SEQUENCE && typeof seg === 'number') {
+    if (this.type[i] === SEQUENCE && typeof seg === 'number') {
       const kids = this._kids(i);
       return seg < kids.length ? [-1, kids[seg]] : undefined;
     }
-    if (ev.type !== MAPPING) return undefined;
+    if (this.type[i] !== MAPPING) return undefined;
     let map = this.keys.get(i);
     if (!map) {
       map = new Map();
       const kids = this._kids(i);
-      for (let k = 0; k + 1 < kids.length; k += 2) {
-        const kev = this.events[kids[k]];
-        if (kev.type === SCALAR) map.set(getScalarValue(this.text, kev), kids[k]);
-      }
+      for (let k = 0; k + 1 < kids.length; k += 2) if (this.type[kids[k]] === SCALAR) map.set(this._scalar(kids[k]), kids[k]);
       this.keys.set(i, map);
     }
     const k = map.get(String(seg));
     return k === undefined ? undefined : [k, this.skip[k]];
+  }
+
+  /** A key's text, decoded exactly as the parser decoded it. */
+  private _scalar(i: number): string {
+    if (this.start[i] < 0) return '';
+    const quoted = this.style[i] === SCALAR_STYLE.SINGLE_QUOTED || this.style[i] === SCALAR_STYLE.DOUBLE_QUOTED;
+    const ev = {
+      type: SCALAR, valueStart: this.start[i] + (quoted ? 1 : 0), valueEnd: this.end[i] - (quoted ? 1 : 0),
+      anchorStart: -1, anchorEnd: -1, tagStart: -1, tagEnd: -1,
+      style: this.style[i], chomping: this.flags[i] >> 1, indent: this.indent[i], fast: (this.flags[i] & 1) === 1,
+    } as ScalarEvent;
+    return getScalarValue(this.text, ev);
   }
 
   private _kids(i: number): Int32Array {
@@ -178,19 +203,10 @@ class _EventIndex {
     return kids;
   }
 
-  private _isEmpty(i: number): boolean {
-    const ev = this.events[i];
-    return ev?.type === SCALAR && ev.valueStart < 0;
-  }
-
   private _range(i: number): Range {
-    const ev = this.events[i];
-    let start = 0;
-    if (ev?.type === SCALAR) start = ev.valueStart < 0 ? this.end[i] : _scalarStart(ev);
-    else if (ev?.type === ALIAS) start = ev.anchorStart - 1;
-    else if (ev && 'start' in ev) start = ev.start;
+    const start = this.start[i] >= 0 ? this.start[i] : this.end[i];
     const a = this.lines.position(Math.max(0, start));
-    const b = this.lines.position(Math.max(start, this.end[i] ?? start));
+    const b = this.lines.position(Math.max(start, this.end[i]));
     return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   }
 

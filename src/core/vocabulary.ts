@@ -93,10 +93,10 @@ export const VOCABULARIES: Record<VocabularyName, Vocabulary> = {
 
 /** Folds full-width letters/digits and inner spaces, so "每 3 月" and "每３月" match "每3月". */
 export function foldVariant(value: string): string {
-  return value
-    .trim()
-    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/\s+/g, '');
+  const t = value.trim();
+  // Most values need no folding; one test avoids two replace passes over every text field.
+  if (!/[\uFF01-\uFF5E\s]/.test(t)) return t;
+  return t.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\s+/g, '');
 }
 
 export type Canonicalized = { value: string; kind: 'canonical' | 'chinese' | 'variant' } | undefined;

@@ -1,5 +1,5 @@
 // Catalogue dates: ISO yyyy-mm-dd strings naming a real calendar day, and where the header keeps them.
-import { isObject, list, text } from './_util.js';
+import { isObject, list, own, text } from './_util.js';
 import type { Bilingual, Catalogue, JsonObject, Path } from '../core/types.js';
 
 export type DateKind = 'compiled' | 'submitted' | 'approval' | 'assessment' | 'event' | 'extension';
@@ -12,7 +12,7 @@ export const ASSESSMENT_TITLES: Record<string, Bilingual> = {
 };
 
 export function assessmentTitle(key: string): Bilingual {
-  return ASSESSMENT_TITLES[key] ?? { zh: `评估“${key}”`, en: `assessment "${key}"` };
+  return own(ASSESSMENT_TITLES, key) ?? { zh: `评估“${key}”`, en: `assessment "${key}"` };
 }
 
 /** The value when it is a valid ISO date, else undefined (date-valid reports the rest). */

@@ -6,7 +6,8 @@ import type { AjvError, Bilingual, Path } from '../core/types.js';
 
 /** The property names (with Chinese titles) allowed where an error occurred. */
 export function allowedKeys(error: AjvError): [string, string][] {
-  return schemaKeys[error.instancePath.replace(/\/\d+(?=\/|$)/g, '/*')] ?? [];
+  const at = error.instancePath.replace(/\/\d+(?=\/|$)/g, '/*');
+  return Object.hasOwn(schemaKeys, at) ? schemaKeys[at] : [];
 }
 
 export function errorPath(error: AjvError): Path {

@@ -1,16 +1,16 @@
 // Helpers shared by rules: accepted terms as a bilingual list, a did-you-mean, secrecy marks, value display.
 import { canonicalize, foldVariant, VOCABULARIES, type Vocabulary } from '../core/vocabulary.js';
 import type { Bilingual } from '../core/types.js';
-import { isObject } from './_util.js';
+import { isObject, own } from './_util.js';
 
 /** A canonical term in both languages (the Chinese term, the English key). */
 export function term(vocab: Vocabulary, key: string): Bilingual {
-  return { zh: vocab.terms[key] ?? key, en: key };
+  return { zh: own(vocab.terms, key) ?? key, en: key };
 }
 
 /** The accepted terms as a list in each language: 无条件共享、有条件共享 / unconditional, conditional. */
 export function termList(vocab: Vocabulary, keys: readonly string[] = Object.keys(vocab.terms)): Bilingual {
-  return { zh: keys.map((k) => vocab.terms[k] ?? k).join('、'), en: keys.join(', ') };
+  return { zh: keys.map((k) => own(vocab.terms, k) ?? k).join('、'), en: keys.join(', ') };
 }
 
 /**
@@ -20,7 +20,7 @@ export function termList(vocab: Vocabulary, keys: readonly string[] = Object.key
 export function suggest(vocab: Vocabulary, raw: string, keys: readonly string[] = Object.keys(vocab.terms)): string | undefined {
   const given = foldVariant(raw).toLowerCase();
   const spellings: [string, string][] = [
-    ...keys.flatMap((k): [string, string][] => [[k, k], [vocab.terms[k] ?? k, k]]),
+    ...keys.flatMap((k): [string, string][] => [[k, k], [own(vocab.terms, k) ?? k, k]]),
     ...Object.entries(vocab.variants).filter(([, k]) => keys.includes(k)),
   ].map(([s, k]) => [s.toLowerCase(), k]);
   const ascii = /^[\x20-\x7e]*$/.test(given);

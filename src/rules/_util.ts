@@ -5,6 +5,11 @@ import type { Catalogue, JsonObject, Path } from '../core/types.js';
 
 export { isObject };
 
+/** A lookup-table entry for a key that comes from the catalogue: "toString" or "__proto__" must not find Object.prototype. */
+export function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 export function text(v: unknown): string | undefined {
   return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
 }

@@ -1,6 +1,6 @@
 // Decree 809 Art. 15 ¶2: a conditional entry lists its conditions of use — at least the scope and the purpose.
 import { defineRule } from '../core/define-rule.js';
-import { DEFAULT_PLACEHOLDERS, forEachEntry, isBlank, isObject, isPlaceholder, text } from './_util.js';
+import { DEFAULT_PLACEHOLDERS, forEachEntry, isBlank, isObject, isPlaceholder, own, text } from './_util.js';
 import { CONDITION_FIELDS, kindOf } from './_support.js';
 
 export default defineRule({
@@ -52,7 +52,7 @@ export default defineRule({
         return report({ messageId: 'notMapping', path: at, data: { entry: label, kind: kindOf(uc) } });
       }
       for (const key of options.fields) {
-        const field = CONDITION_FIELDS[key] ?? { zh: key, en: key };
+        const field = own(CONDITION_FIELDS, key) ?? { zh: key, en: key };
         const t = text(uc[key]);
         if (!(key in uc)) report({ messageId: 'missing', path: at, data: { entry: label, field } });
         else if (isBlank(uc[key])) report({ messageId: 'missing', path: [...at, key], data: { entry: label, field } });

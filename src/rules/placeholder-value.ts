@@ -1,6 +1,6 @@
 // Decree 809 Art. 13: a required item "stated" as 待定, 无 or - is not stated at all.
 import { defineRule } from '../core/define-rule.js';
-import { DEFAULT_PLACEHOLDERS, forEachEntry, isObject, isPlaceholder, text } from './_util.js';
+import { DEFAULT_PLACEHOLDERS, forEachEntry, isObject, isPlaceholder, own, text } from './_util.js';
 import type { Bilingual, Path } from '../core/types.js';
 
 type Field = [string, Bilingual];
@@ -50,7 +50,7 @@ export default defineRule({
     };
     check(catalogue.header, ['catalogue'], HEADER, undefined, (field, value, path) => report({ messageId: 'header', path, data: { field, value } }));
     forEachEntry(catalogue, (entry, base, label) => {
-      const skip = REPORTED_ELSEWHERE[entry.share_type as string];
+      const skip = typeof entry.share_type === 'string' ? own(REPORTED_ELSEWHERE, entry.share_type) : undefined;
       check(entry, base, ENTRY, skip, (field, value, path) => report({ messageId: 'entry', path, data: { entry: label, field, value } }));
     });
   },

@@ -2,7 +2,7 @@
 import { defineRule } from '../core/define-rule.js';
 import { describeRegionCodeProblem } from '../core/region-code.js';
 import { isUnset, shown } from './_header.js';
-import { isObject } from './_util.js';
+import { isObject, own } from './_util.js';
 import type { Bilingual, Path } from '../core/types.js';
 
 // Province-level codes end in 0000, prefecture-level in 00; county-level codes end otherwise.
@@ -45,13 +45,13 @@ export default defineRule({
     const region = header.region;
     const path: Path = ['catalogue', 'region'];
     if (isUnset(region)) {
-      if (level && options.requiredFor.includes(level)) report({ messageId: 'missing', path: 'region' in header ? path : ['catalogue'], data: { level: LEVELS[level] ?? level } });
+      if (level && options.requiredFor.includes(level)) report({ messageId: 'missing', path: 'region' in header ? path : ['catalogue'], data: { level: own(LEVELS, level) ?? level } });
       return;
     }
     if (typeof region !== 'string') return report({ messageId: 'notText', path, data: { value: shown(region) } });
     const problem = describeRegionCodeProblem(region);
     if (problem) return report({ messageId: 'invalid', path, data: { problem } });
-    const shape = level ? LEVEL_SHAPE[level] : undefined;
+    const shape = level ? own(LEVEL_SHAPE, level) : undefined;
     if (shape && !shape.re.test(region)) report({ messageId: 'levelMismatch', path, data: { code: region, expected: { zh: shape.zh, en: shape.en } } });
   },
 });

@@ -32,13 +32,18 @@ export default defineRule({
         const actual = typeName(typeOf(valueAt(catalogue.root, path)));
         report({ messageId: 'type', path, data: { field, expected: typeName(e.params.type), actual } });
       } else {
-        report({ messageId: 'other', path, data: { field, detail: { zh: _zhDetail(e.keyword, e.params), en: e.message ?? e.keyword } } });
+        report({ messageId: 'other', path, data: { field, detail: { zh: _zhDetail(e.keyword, e.params), en: _enDetail(e) } } });
       }
     }
   },
 });
 
 // --- internal ---
+
+function _enDetail(e: { keyword: string; params: Record<string, unknown>; message?: string }): string {
+  if (e.keyword === 'enum') return `must be one of: ${(e.params.allowedValues as unknown[] | undefined)?.join(', ') ?? ''}`;
+  return e.message ?? e.keyword;
+}
 
 function _zhDetail(keyword: string, params: Record<string, unknown>): string {
   switch (keyword) {

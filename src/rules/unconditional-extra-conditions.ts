@@ -1,6 +1,6 @@
 // Decree 809 Art. 15 ¶1: unconditional data may not be hedged with conditions (不得擅自增设条件).
 import { defineRule } from '../core/define-rule.js';
-import { DEFAULT_PLACEHOLDERS, forEachEntry, isBlank, isObject, isPlaceholder, text } from './_util.js';
+import { DEFAULT_PLACEHOLDERS, forEachEntry, isBlank, isObject, isPlaceholder, own, text } from './_util.js';
 import { CONDITION_FIELDS, show } from './_support.js';
 
 export default defineRule({
@@ -39,7 +39,7 @@ export default defineRule({
       const at = [...path, 'usage_conditions'];
       if (isObject(uc)) {
         const keys = Object.keys(uc).filter((k) => imposes(uc[k]));
-        const names = keys.map((k) => CONDITION_FIELDS[k] ?? { zh: k, en: k });
+        const names = keys.map((k) => own(CONDITION_FIELDS, k) ?? { zh: k, en: k });
         const fields = { zh: names.map((n) => n.zh).join('、'), en: names.map((n) => n.en).join(', ') };
         if (keys.length) report({ messageId: 'conditions', path: at, data: { entry: label, fields } });
       } else if (imposes(uc) && !(typeof uc === 'string' && /^none$/i.test(uc.trim()))) {

@@ -3,7 +3,7 @@ import { defineRule } from '../core/define-rule.js';
 import { forEachEntry, isObject, list, text } from './_util.js';
 import type { Bilingual, Path } from '../core/types.js';
 
-type Seen = Map<string, Bilingual>;
+type Seen = Map<string, () => Bilingual>;
 
 export default defineRule({
   id: 'unique-ids',
@@ -30,29 +30,32 @@ export default defineRule({
   },
   check({ catalogue, report }) {
     // Reports every later occurrence, naming the first by position (rules see paths, not lines).
-    const dup = (seen: Seen, v: unknown, path: Path, messageId: string, first: Bilingual, extra: Record<string, string> = {}) => {
-      const key = text(v)?.trim();
+    // Labels and paths are built only for duplicates: this runs over every item of every entry.
+    const dup = (seen: Seen, v: unknown, path: () => Path, messageId: string, first: () => Bilingual, extra?: () => Record<string, string>) => {
+      const key = typeof v === 'string' ? v.trim() : text(v)?.trim();
       if (!key) return;
       const earlier = seen.get(key);
-      if (earlier) report({ messageId, path, data: { value: key, first: earlier, ...extra } });
+      if (earlier) report({ messageId, path: path(), data: { value: key, first: earlier(), ...extra?.() } });
       else seen.set(key, first);
     };
     const ids: Seen = new Map();
     const names: Seen = new Map();
     forEachEntry(catalogue, (entry, path, entryName) => {
-      const n = Number(path[1]) + 1;
-      const id = text(entry.id)?.trim();
-      const label = { zh: `第 ${n} 个条目${id ? `（${id}）` : ''}`, en: `entry #${n}${id ? ` (${id})` : ''}` };
-      dup(ids, entry.id, [...path, 'id'], 'entryId', label);
-      dup(names, entry.name, [...path, 'name'], 'entryName', label);
+      const label = () => {
+        const n = Number(path[1]) + 1;
+        const id = text(entry.id)?.trim();
+        return { zh: `第 ${n} 个条目${id ? `（${id}）` : ''}`, en: `entry #${n}${id ? ` (${id})` : ''}` };
+      };
+      dup(ids, entry.id, () => [...path, 'id'], 'entryId', label);
+      dup(names, entry.name, () => [...path, 'name'], 'entryName', label);
       const items: Seen = new Map();
       list(entry.items).forEach((item, i) => {
-        if (isObject(item)) dup(items, item.name, [...path, 'items', i, 'name'], 'itemName', { zh: `第 ${i + 1} 个数据项`, en: `item #${i + 1}` }, { entry: entryName });
+        if (isObject(item)) dup(items, item.name, () => [...path, 'items', i, 'name'], 'itemName', () => ({ zh: `第 ${i + 1} 个数据项`, en: `item #${i + 1}` }), () => ({ entry: entryName }));
       });
     });
     const events: Seen = new Map();
     list(catalogue.header.change_events).forEach((ev, i) => {
-      if (isObject(ev)) dup(events, ev.id, ['catalogue', 'change_events', i, 'id'], 'eventId', { zh: `第 ${i + 1} 个变更事件`, en: `change event #${i + 1}` });
+      if (isObject(ev)) dup(events, ev.id, () => ['catalogue', 'change_events', i, 'id'], 'eventId', () => ({ zh: `第 ${i + 1} 个变更事件`, en: `change event #${i + 1}` }));
     });
   },
 });
