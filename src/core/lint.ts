@@ -3,7 +3,7 @@ import { render } from './messages.js';
 import { normalize } from './normalize.js';
 import { schemaErrors } from './validate.js';
 import type { LoadedDocument } from './load.js';
-import type { AjvError, AnyRule, Catalogue, Finding, Path, ReportDescriptor, ResolvedProfile } from './types.js';
+import type { AjvError, AnyRule, AnyRuleBase, Catalogue, Finding, Path, ReportDescriptor, ResolvedProfile } from './types.js';
 
 export interface LintOptions {
   /** ISO date standing for "today" in date checks. */
@@ -40,11 +40,8 @@ export function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.messageId.localeCompare(b.messageId));
 }
 
-// --- internal ---
-
-const RANK = { info: 0, warning: 1, error: 2 } as const;
-
-function toFinding(doc: LoadedDocument, catalogue: Catalogue, rule: AnyRule, severity: Finding['severity'], d: ReportDescriptor): Finding {
+/** A report turned into a finding: message rendered in both languages, path resolved to file:line:column. */
+export function toFinding(doc: LoadedDocument, catalogue: Catalogue, rule: AnyRuleBase, severity: Finding['severity'], d: ReportDescriptor): Finding {
   const template = rule.messages[d.messageId];
   if (!template) throw new Error(`rule ${rule.id} reported unknown messageId ${d.messageId}`);
   const range = doc.locate(d.path, { key: d.key });
@@ -63,7 +60,7 @@ function toFinding(doc: LoadedDocument, catalogue: Catalogue, rule: AnyRule, sev
   };
 }
 
-function dedupe(findings: Finding[]): Finding[] {
+export function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((f) => {
     const key = `${f.ruleId}\u0000${f.path}\u0000${f.message.en}`;
@@ -72,3 +69,7 @@ function dedupe(findings: Finding[]): Finding[] {
     return true;
   });
 }
+
+// --- internal ---
+
+const RANK = { info: 0, warning: 1, error: 2 } as const;

@@ -98,18 +98,23 @@ export interface RuleContext<Options> {
   report(d: ReportDescriptor): void;
 }
 
-export interface RuleMeta<Options, MessageId extends string> {
+/** What every rule has, whatever it checks: what formatters, `rules` and `explain` rely on. */
+export interface RuleBase<Options, MessageId extends string> {
   id: string;
   articles: ArticleRef[];
   severity: Severity;
-  /** Only reported when the condition holds; e.g. the PI assessment applies only with personal data. */
   docs: { summary: Bilingual; details: Bilingual };
   messages: Record<MessageId, Bilingual>;
   optionsSchema?: JsonObject;
   defaults: Options;
+}
+
+export interface RuleMeta<Options, MessageId extends string> extends RuleBase<Options, MessageId> {
   claims?: SchemaClaim[];
   examples: { pass: RuleExample; fail: RuleExample };
 }
+
+export type AnyRuleBase = RuleBase<any, string>;
 
 export interface RuleModule<Options = unknown, MessageId extends string = string> extends RuleMeta<Options, MessageId> {
   check(ctx: RuleContext<Options>): void;
@@ -126,14 +131,73 @@ export interface Profile {
   rules: Record<string, RuleSetting>;
 }
 
-export interface ResolvedRule {
-  rule: AnyRule;
+export interface ResolvedRule<R extends AnyRuleBase = AnyRule> {
+  rule: R;
   severity: Severity;
   options: unknown;
 }
 
-export interface ResolvedProfile {
+export interface ResolvedProfile<R extends AnyRuleBase = AnyRule> {
   id: string;
   title: Bilingual;
-  rules: ResolvedRule[];
+  rules: ResolvedRule<R>[];
 }
+
+// --- version comparison (Art. 17) ---
+
+/** One field that differs between two versions; paths locate it in each file. */
+export interface FieldChange {
+  /** Dotted field name inside the entry or header, e.g. share_type, items[企业名称].type. */
+  field: string;
+  before?: unknown;
+  after?: unknown;
+  oldPath?: Path;
+  newPath?: Path;
+}
+
+export interface EntryChange {
+  kind: 'added' | 'removed' | 'changed';
+  id: string;
+  name: string;
+  /** Path of the entry in the old / new file (absent when it does not exist there). */
+  oldPath?: Path;
+  newPath?: Path;
+  fields: FieldChange[];
+}
+
+export interface CatalogueDiff {
+  header: FieldChange[];
+  entries: EntryChange[];
+}
+
+/** Diff rule examples: YAML with optional `catalogue:` (merged over a valid header) and `entries:` (each merged over a valid entry). */
+export interface DiffExample {
+  old: string;
+  new: string;
+}
+
+export interface DiffReport extends ReportDescriptor {
+  /** Which file the path is in (default: the new one). */
+  in?: 'old' | 'new';
+}
+
+export interface DiffRuleContext<Options> {
+  old: Catalogue;
+  new: Catalogue;
+  diff: CatalogueDiff;
+  options: Options;
+  asOf: string;
+  calendar: import('../calendar/working-days.js').Calendar;
+  /** The authority's review (Art. 17 ¶3), when the dates are known. */
+  review: { received?: string; published?: string };
+  report(d: DiffReport): void;
+}
+
+export interface DiffRuleModule<Options = unknown, MessageId extends string = string> extends RuleBase<Options, MessageId> {
+  examples: { pass: DiffExample; fail: DiffExample };
+  /** Runs after the other diff rules (it reads what they left behind, e.g. calendar notices). */
+  late?: boolean;
+  check(ctx: DiffRuleContext<Options>): void;
+}
+
+export type AnyDiffRule = DiffRuleModule<any, string>;

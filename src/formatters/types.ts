@@ -1,5 +1,5 @@
 // The one formatter contract: results in, text out; colour and language arrive in ctx.
-import type { AnyRule, Bilingual, Finding, Locale } from '../core/types.js';
+import type { AnyRuleBase, Bilingual, EntryChange, FieldChange, Finding, Locale } from '../core/types.js';
 
 export interface FatalError {
   message: Bilingual;
@@ -15,6 +15,15 @@ export interface FileResult {
   source?: string;
   /** Set when the file could not be linted at all (unreadable, malformed YAML). */
   fatal?: FatalError;
+  /** `govcat diff`: what changed from the previous version (this result is the new version). */
+  changes?: ChangeList;
+}
+
+export interface ChangeList {
+  /** The previous version's file. */
+  previous: string;
+  header: FieldChange[];
+  entries: EntryChange[];
 }
 
 export interface FormatterContext {
@@ -23,7 +32,7 @@ export interface FormatterContext {
   /** Working directory, for relative paths and SARIF's uriBaseId. */
   cwd: string;
   /** Metadata of every rule that ran (SARIF tool.driver.rules, explain links). */
-  rules: readonly AnyRule[];
+  rules: readonly AnyRuleBase[];
   toolVersion: string;
   profile: string;
 }

@@ -1,11 +1,11 @@
 // Profiles select rules and set severities and options; user profiles extend a built-in one.
 import { GovcatError } from '../core/errors.js';
 import { national } from './national.js';
-import type { AnyRule, Profile, ResolvedProfile, ResolvedRule } from '../core/types.js';
+import type { AnyRuleBase, Profile, ResolvedProfile, ResolvedRule } from '../core/types.js';
 
 export const builtinProfiles: Record<string, Profile> = { national };
 
-export function resolveProfile(name: string, rules: readonly AnyRule[], extra: Record<string, Profile> = {}): ResolvedProfile {
+export function resolveProfile<R extends AnyRuleBase>(name: string, rules: readonly R[], extra: Record<string, Profile> = {}): ResolvedProfile<R> {
   const all = { ...builtinProfiles, ...extra };
   const chain: Profile[] = [];
   for (let p: Profile | undefined = all[name]; p; p = p.extends ? all[p.extends] : undefined) {
@@ -15,9 +15,9 @@ export function resolveProfile(name: string, rules: readonly AnyRule[], extra: R
   if (!chain.length) {
     throw new GovcatError({ zh: `未知的配置方案“${name}”；可用：${Object.keys(all).join('、')}`, en: `unknown profile "${name}"; available: ${Object.keys(all).join(', ')}` });
   }
-  const resolved: ResolvedRule[] = [];
+  const resolved: ResolvedRule<R>[] = [];
   for (const rule of rules) {
-    let severity: ResolvedRule['severity'] | 'off' = rule.severity;
+    let severity: ResolvedRule<R>['severity'] | 'off' = rule.severity;
     let options = rule.defaults;
     for (const p of chain) {
       const s = p.rules[rule.id];

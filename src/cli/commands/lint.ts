@@ -10,7 +10,7 @@ import { writeAtomic } from '../../io/write.js';
 import { detectLocale, parseDateFlag, todayInChina, toolVersion, useColor } from '../env.js';
 import type { FileResult } from '../../formatters/types.js';
 import type { Encoding } from '../../core/decode.js';
-import type { Severity } from '../../core/types.js';
+import type { ResolvedProfile, Severity } from '../../core/types.js';
 
 export interface LintFlags {
   format: FormatName;
@@ -62,7 +62,7 @@ export async function runLint(inputs: string[], flags: LintFlags): Promise<numbe
 
 // --- internal ---
 
-function _lintOne(file: string, flags: LintFlags, profile: ReturnType<typeof resolveProfile>, asOf: string): FileResult {
+function _lintOne(file: string, flags: LintFlags, profile: ResolvedProfile, asOf: string): FileResult {
   const shown = file === STDIN ? '<stdin>' : file;
   let source: string | undefined;
   try {
