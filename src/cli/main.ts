@@ -20,9 +20,10 @@ async function main(argv: string[]): Promise<number> {
     .command('lint')
     .description('check catalogues against the profile (files, directories, globs, or - for stdin)')
     .argument('<inputs...>', 'catalogue files, directories, globs, or -')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'output format (default: stylish)').choices(FORMATS))
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
-    .option('--profile <name>', 'rule profile', 'national')
+    .option('--config <file>', 'config file (default: the nearest govcat.config.yaml)')
+    .option('--profile <name>', 'rule profile (default: national)')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the run').choices(['error', 'warning', 'info']).default('error'))
     .option('--quiet', 'report errors only')
@@ -35,10 +36,61 @@ async function main(argv: string[]): Promise<number> {
     });
 
   program
+    .command('diff')
+    .description('compare two versions of a catalogue and check the Art. 17 update deadlines')
+    .argument('<old>', 'the previous version')
+    .argument('<new>', 'the updated version')
+    .addOption(new Option('-f, --format <format>', 'output format (default: stylish)').choices(FORMATS))
+    .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
+    .option('--config <file>', 'config file (default: the nearest govcat.config.yaml)')
+    .option('--profile <name>', 'rule profile (default: national)')
+    .option('--as-of <date>', 'the date to check open deadlines against (YYYY-MM-DD; default: today in China)')
+    .option('--received <date>', 'when the authority received the update (Art. 17 ¶3 review deadline)')
+    .option('--published <date>', 'when the authority published it')
+    .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the run').choices(['error', 'warning', 'info']).default('error'))
+    .addOption(new Option('--encoding <encoding>', 'input encoding').choices(['utf-8', 'gb18030']).default('utf-8'))
+    .option('--no-color', 'no colours')
+    .action(async (oldFile: string, newFile: string, opts) => {
+      const { runDiff } = await import('./commands/diff.js');
+      code = await runDiff(oldFile, newFile, { ...opts, ...program.opts() });
+    });
+
+  program
+    .command('deadlines')
+    .description('list the change events of a catalogue with their Art. 17 due dates and status')
+    .argument('<file>', 'catalogue file')
+    .addOption(new Option('-f, --format <format>', 'output format (default: stylish)').choices(FORMATS))
+    .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
+    .option('--config <file>', 'config file (default: the nearest govcat.config.yaml)')
+    .option('--profile <name>', 'rule profile (default: national)')
+    .option('--as-of <date>', 'the date to judge open events against (YYYY-MM-DD; default: today in China)')
+    .addOption(new Option('--encoding <encoding>', 'input encoding').choices(['utf-8', 'gb18030']).default('utf-8'))
+    .option('--no-color', 'no colours')
+    .action(async (file: string, opts) => {
+      const { runDeadlines } = await import('./commands/deadlines.js');
+      code = await runDeadlines(file, { ...opts, ...program.opts() });
+    });
+
+  program
+    .command('due')
+    .description('sharing-request deadlines: Art. 21 (reply), Art. 22 (provide), Art. 26 (correct)')
+    .requiredOption('--article <n>', '21, 22 or 26')
+    .requiredOption('--from <date>', 'the day the period starts from (not counted), YYYY-MM-DD')
+    .option('--share-type <type>', 'for Art. 21: unconditional or conditional')
+    .option('--extension <days>', 'for Art. 21: approved extension in working days (at most 10)')
+    .option('--config <file>', 'config file (calendar overrides)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (opts) => {
+      const { runDue } = await import('./commands/due.js');
+      code = await runDue({ ...opts, ...program.opts() });
+    });
+
+  program
     .command('rules')
     .description('list the rules of the profile with their articles and severities')
     .option('--profile <name>', 'rule profile', 'national')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'markdown']).default('table'))
+    .option('--diff', 'the version-comparison rules of govcat diff (Art. 15, 17, 27) instead of the lint rules')
     .action(async (opts) => {
       const { runRules } = await import('./commands/rules.js');
       code = await runRules({ ...opts, ...program.opts() });

@@ -1,6 +1,6 @@
 // Rule examples are fragments; this completes one into a whole, otherwise valid catalogue.
 import { dump, load } from 'js-yaml';
-import type { JsonObject, RuleExample } from './types.js';
+import type { DiffExample, JsonObject, RuleExample } from './types.js';
 
 export const BASE_HEADER: JsonObject = {
   id: 'CAT-110000-SCJGJ',
@@ -36,6 +36,17 @@ export function exampleDocument(example: RuleExample): string {
   const header = example.at === 'catalogue' ? _merge(BASE_HEADER, fragment) : BASE_HEADER;
   const entry = example.at === 'entry' ? _merge(BASE_ENTRY, fragment) : BASE_ENTRY;
   return dump({ govcat: 1, catalogue: header, entries: [entry] }, { lineWidth: -1 });
+}
+
+/** Both versions of a diff example: each side's `catalogue:` merged over the base header, each of its `entries:` over the base entry. */
+export function exampleDiffDocuments(example: DiffExample): { old: string; new: string } {
+  const side = (yaml: string) => {
+    const fragment = (load(yaml) ?? {}) as JsonObject;
+    const header = _merge(BASE_HEADER, (fragment.catalogue ?? {}) as JsonObject);
+    const entries = Array.isArray(fragment.entries) ? fragment.entries.map((e) => _merge(BASE_ENTRY, e as JsonObject)) : [BASE_ENTRY];
+    return dump({ govcat: 1, catalogue: header, entries }, { lineWidth: -1 });
+  };
+  return { old: side(example.old), new: side(example.new) };
 }
 
 // --- internal ---

@@ -4,7 +4,7 @@ import { normalize } from '../core/normalize.js';
 import { diffCatalogues } from './diff.js';
 import type { LoadedDocument } from '../core/load.js';
 import type { Calendar } from '../calendar/working-days.js';
-import type { AnyDiffRule, CatalogueDiff, DiffReport, Finding, ResolvedProfile } from '../core/types.js';
+import type { AnyDiffRule, Catalogue, CatalogueDiff, DiffReport, Finding, ResolvedProfile } from '../core/types.js';
 
 export interface CompareOptions {
   asOf: string;
@@ -13,6 +13,8 @@ export interface CompareOptions {
 }
 
 export interface CompareResult {
+  old: Catalogue;
+  new: Catalogue;
   diff: CatalogueDiff;
   /** Findings located in the new file (most) and in the old one (removed entries). */
   findings: Finding[];
@@ -31,5 +33,5 @@ export function compareDocuments(oldDoc: LoadedDocument, newDoc: LoadedDocument,
     };
     rule.check({ old: before, new: after, diff, options, asOf: opts.asOf, calendar: opts.calendar, review: opts.review ?? {}, report });
   }
-  return { diff, findings: sortFindings(dedupe(findings)) };
+  return { old: before, new: after, diff, findings: sortFindings(dedupe(findings)) };
 }

@@ -11,6 +11,20 @@ export function padDisplay(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }
 
+/** Cuts `text` to at most `max` display columns, ending with "…" when something was cut. */
+export function truncateDisplay(text: string, max: number): string {
+  if (displayWidth(text) <= max) return text;
+  let out = '';
+  let width = 0;
+  for (const ch of text) {
+    const w = charWidth(ch.codePointAt(0) ?? 0);
+    if (width + w > max - 1) break;
+    out += ch;
+    width += w;
+  }
+  return `${out}…`;
+}
+
 /**
  * Drops C0/C1 controls (except tab and newline when kept), DEL, the XML non-characters U+FFFE/U+FFFF
  * and lone surrogates: catalogue text must never smuggle terminal escapes or break XML 1.0 / URI encoding.

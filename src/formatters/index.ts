@@ -1,7 +1,7 @@
 // Formatter registry: each loads lazily, so a run imports only the formatter it prints with.
 import type { Formatter } from './types.js';
 
-export type { FileResult, FatalError, Formatter, FormatterContext } from './types.js';
+export type { ChangeList, EventRow, FileResult, FatalError, Formatter, FormatterContext, LocatedEntryChange, LocatedFieldChange } from './types.js';
 
 export type FormatName = 'stylish' | 'json' | 'sarif' | 'junit' | 'github' | 'markdown';
 

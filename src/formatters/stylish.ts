@@ -1,18 +1,24 @@
-// ESLint-like terminal report: findings grouped by file, each with a code frame; ANSI colour only when ctx.color.
+// ESLint-like terminal report: per file its change table and events (govcat diff / deadlines), then its findings with
+// code frames; ANSI colour only when ctx.color.
 import type { Finding, Severity } from '../core/types.js';
 import { SEVERITY_LABEL, TEXT, articleLabel, countResults, summaryText } from './_shared.js';
+import { CHANGE_TEXT, changeRows, changesHeading, eventCells } from './_changes.js';
 import { displayWidth, padDisplay, stripControls } from './_text.js';
-import type { FileResult, FormatterContext } from './types.js';
+import type { ChangeList, EventRow, FileResult, FormatterContext } from './types.js';
 
 export default function stylish(results: FileResult[], ctx: FormatterContext): string {
   const c = _ansi(ctx.color);
   const blocks: string[] = [];
   for (const r of results) {
     if (r.fatal) blocks.push(_fatalLine(r, ctx, c));
-    if (r.findings.length) blocks.push(_fileBlock(r, ctx, c));
+    if (r.findings.length || r.changes || r.events) blocks.push(_fileBlock(r, ctx, c));
   }
   const counts = countResults(results);
-  if (!counts.errors && !counts.warnings && !counts.infos) return `${c.green('✔')} ${TEXT.noProblems[ctx.locale]}\n`;
+  // A clean diff still shows what changed and when each update is due, then the all-clear.
+  if (!counts.errors && !counts.warnings && !counts.infos) {
+    const body = blocks.length ? `${blocks.join('\n')}\n` : '';
+    return `${body}${c.green('✔')} ${TEXT.noProblems[ctx.locale]}\n`;
+  }
   const tone = counts.errors ? c.red : counts.warnings ? c.yellow : c.blue;
   return `${blocks.join('\n')}\n${c.bold(tone(`✖ ${summaryText(counts, ctx.locale)}`))}\n`;
 }
@@ -39,12 +45,22 @@ function _fatalLine(r: FileResult, ctx: FormatterContext, c: Ansi): string {
 
 const MAX_MESSAGE_PAD = 72;
 
+/** The file's name, then its change table, its events table and its findings, a blank line between sections. */
 function _fileBlock(r: FileResult, ctx: FormatterContext, c: Ansi): string {
+  const sections: string[][] = [];
+  if (r.changes) sections.push(_changeSection(r.changes, ctx, c));
+  if (r.events) sections.push(_eventSection(r.events, ctx, c));
+  if (r.findings.length) sections.push(_findingRows(r, ctx, c));
+  const body = sections.flatMap((lines, i) => (i ? ['', ...lines] : lines));
+  return `${[c.underline(stripControls(r.file)), ...body].join('\n')}\n`;
+}
+
+function _findingRows(r: FileResult, ctx: FormatterContext, c: Ansi): string[] {
   const rows = r.findings.map((f) => [`${f.line}:${f.column}`, SEVERITY_LABEL[f.severity][ctx.locale], stripControls(f.message[ctx.locale])]);
   // Long messages are not padded: one long message must not push every rule id off the screen.
   const widths = [0, 1, 2].map((i) => Math.min(i === 2 ? MAX_MESSAGE_PAD : Infinity, Math.max(...rows.map((row) => displayWidth(row[i])))));
   const source = r.source?.split('\n').map((l) => l.replace(/\r$/, ''));
-  const out = [c.underline(stripControls(r.file))];
+  const out: string[] = [];
   r.findings.forEach((f, i) => {
     const [pos, sev, msg] = rows[i].map((cell, k) => padDisplay(cell, widths[k]));
     const cited = f.articles.length ? ` (${articleLabel(f.articles, ctx.locale)})` : '';
@@ -53,7 +69,54 @@ function _fileBlock(r: FileResult, ctx: FormatterContext, c: Ansi): string {
     const next = r.findings[i + 1];
     if (source && !(next && next.line === f.line)) out.push(..._codeFrame(source, f, c));
   });
-  return `${out.join('\n')}\n`;
+  return out;
+}
+
+/** "Changes from <previous>" and a table: entry, field, before → after, lines in the old and new file. */
+function _changeSection(changes: ChangeList, ctx: FormatterContext, c: Ansi): string[] {
+  const t = (k: keyof typeof CHANGE_TEXT) => CHANGE_TEXT[k][ctx.locale];
+  const heading = `  ${c.bold(changesHeading(changes, ctx.locale))}`;
+  const rows = changeRows(changes, ctx.locale);
+  if (!rows.length) return [heading, `    ${c.dim(t('noChanges'))}`];
+  const withLines = rows.some((row) => row.lines);
+  const head = [t('entry'), t('field'), t('before'), '', t('after'), ...(withLines ? [t('lines')] : [])];
+  const body = rows.map((row) => {
+    const whole = row.kind === 'added' || row.kind === 'removed';
+    return [row.entry, row.field, row.before, whole ? '' : '→', row.after, ...(withLines ? [row.lines] : [])];
+  });
+  const paint = (r: number, col: number): Paint => {
+    if (r < 0) return c.dim;
+    const kind = rows[r].kind;
+    if (col === 1 && kind === 'added') return c.green;
+    if (col === 1 && kind === 'removed') return c.red;
+    return col === 3 || col === 5 ? c.dim : (s) => s;
+  };
+  return [heading, ..._table(head, body, paint)];
+}
+
+/** "Change events (Art. 17)" and a table: event, kind, effective date, due date, submitted date, status. */
+function _eventSection(events: EventRow[], ctx: FormatterContext, c: Ansi): string[] {
+  const t = (k: keyof typeof CHANGE_TEXT) => CHANGE_TEXT[k][ctx.locale];
+  const heading = `  ${c.bold(t('events'))}`;
+  if (!events.length) return [heading, `    ${c.dim(t('noEvents'))}`];
+  const cells = events.map((e) => eventCells(e, ctx.locale));
+  const withLines = cells.some((e) => e.line);
+  const head = [t('event'), t('kind'), t('effective'), t('due'), t('submitted'), t('status'), ...(withLines ? [t('line')] : [])];
+  const body = cells.map((e) => [e.id, e.kind, e.effective, e.due, e.submitted, e.status, ...(withLines ? [e.line] : [])]);
+  const paint = (r: number, col: number): Paint => (r < 0 ? c.dim : col === 5 ? _stateTone(events[r].state, c) : col === 6 ? c.dim : (s) => s);
+  return [heading, ..._table(head, body, paint)];
+}
+
+function _stateTone(state: EventRow['state'], c: Ansi): Paint {
+  return state === 'on-time' ? c.green : state === 'late' || state === 'overdue' ? c.red : c.yellow;
+}
+
+/** Columns aligned by display width (CJK = 2), two spaces apart; colour goes around the text, never the padding. */
+function _table(head: string[], body: string[][], paint: (row: number, col: number) => Paint): string[] {
+  const widths = head.map((_, k) => Math.max(displayWidth(head[k]), ...body.map((row) => displayWidth(row[k]))));
+  const line = (cells: string[], r: number) =>
+    `    ${cells.map((cell, k) => (cell ? paint(r, k)(cell) : '') + ' '.repeat(widths[k] - displayWidth(cell))).join('  ')}`.trimEnd();
+  return [line(head, -1), ...body.map((cells, r) => line(cells, r))];
 }
 
 /** The finding's line between its neighbours, with a caret run under [column, endColumn) in display columns. */

@@ -17,13 +17,51 @@ export interface FileResult {
   fatal?: FatalError;
   /** `govcat diff`: what changed from the previous version (this result is the new version). */
   changes?: ChangeList;
+  /** `govcat diff` / `govcat deadlines`: each change event with its deadline and status (Art. 17). */
+  events?: EventRow[];
+}
+
+export interface EventRow {
+  id: string;
+  /** Canonical event kind (law_change, duty_change, …) when known. */
+  kind?: string;
+  effective?: string;
+  /** Due date without extension, and with the approved extension (same when none). */
+  originalDue?: string;
+  due?: string;
+  extensionDays?: number;
+  /** The date the update was submitted (the new version's submitted_at), when it answers this event. */
+  submitted?: string;
+  /** on-time / late: judged at `submitted`; open / overdue: judged at the as-of date; unknown: dates missing or invalid. */
+  state: 'on-time' | 'late' | 'open' | 'overdue' | 'unknown';
+  /** Working days late, overdue, or left (for open). */
+  workingDays?: number;
+  /** Line of the event in the file. */
+  line?: number;
+}
+
+/**
+ * A field change with the lines of its old and new value. Formatters have no source positions, so the CLI
+ * resolves oldPath / newPath to lines; either may be absent (the field does not exist in that file).
+ */
+export interface LocatedFieldChange extends FieldChange {
+  oldLine?: number;
+  newLine?: number;
+}
+
+/** An added, removed or changed entry with the lines where it starts in the old / new file. */
+export interface LocatedEntryChange extends Omit<EntryChange, 'fields'> {
+  oldLine?: number;
+  newLine?: number;
+  fields: LocatedFieldChange[];
 }
 
 export interface ChangeList {
   /** The previous version's file. */
   previous: string;
-  header: FieldChange[];
-  entries: EntryChange[];
+  /** Changed fields of the `catalogue:` header. */
+  header: LocatedFieldChange[];
+  entries: LocatedEntryChange[];
 }
 
 export interface FormatterContext {

@@ -5,7 +5,8 @@ import type { AnyRuleBase, Profile, ResolvedProfile, ResolvedRule } from '../cor
 
 export const builtinProfiles: Record<string, Profile> = { national };
 
-export function resolveProfile<R extends AnyRuleBase>(name: string, rules: readonly R[], extra: Record<string, Profile> = {}): ResolvedProfile<R> {
+/** The rules of a profile (following `extends`), with the project's own settings (`overrides`, from govcat.config.yaml) applied last. */
+export function resolveProfile<R extends AnyRuleBase>(name: string, rules: readonly R[], overrides: Profile['rules'] = {}, extra: Record<string, Profile> = {}): ResolvedProfile<R> {
   const all = { ...builtinProfiles, ...extra };
   const chain: Profile[] = [];
   for (let p: Profile | undefined = all[name]; p; p = p.extends ? all[p.extends] : undefined) {
@@ -19,8 +20,8 @@ export function resolveProfile<R extends AnyRuleBase>(name: string, rules: reado
   for (const rule of rules) {
     let severity: ResolvedRule<R>['severity'] | 'off' = rule.severity;
     let options = rule.defaults;
-    for (const p of chain) {
-      const s = p.rules[rule.id];
+    for (const settings of [...chain.map((p) => p.rules), overrides]) {
+      const s = settings[rule.id];
       if (typeof s === 'string') severity = s;
       else if (s) {
         severity = s.severity ?? severity;

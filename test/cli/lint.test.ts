@@ -117,7 +117,7 @@ describe('govcat lint on the samples', () => {
   it('lints a directory recursively and a quoted glob', () => {
     const dir = lintJson('samples');
     expect(dir.report.results.map((x: { file: string }) => x.file)).toEqual(expect.arrayContaining(['samples/catalogue.yaml', 'samples/violations.yaml']));
-    const glob = lintJson('samples/*.yaml');
+    const glob = lintJson('samples/**/*.yaml');
     expect(glob.report.results.length).toBe(dir.report.results.length);
   });
 

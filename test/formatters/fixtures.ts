@@ -1,6 +1,6 @@
 // Literal results and fake rule metadata shared by the formatter tests.
 import type { AnyRule, ArticleRef, Finding, Severity } from '../../src/core/types.js';
-import type { FileResult, FormatterContext } from '../../src/formatters/types.js';
+import type { ChangeList, EventRow, FileResult, FormatterContext } from '../../src/formatters/types.js';
 
 function rule(id: string, severity: Severity, articles: ArticleRef[], summary: [string, string]): AnyRule {
   return {
@@ -76,3 +76,48 @@ export function hostile(file: string): FileResult {
   const base = FINDINGS[0];
   return { file, findings: [{ ...base, file, message: { zh: `中文${text}`, en: text } }] };
 }
+
+/** 60 CJK characters: 120 display columns, far past the 40 a value may take in the change table. */
+export const LONG_CONDITIONS = '仅限用于市场监管执法，不得向第三方提供，使用单位应当建立数据安全管理制度并定期报告使用情况和安全状况，接受主管部门监督检查。';
+
+export const PREVIOUS_FILE = 'catalogues/市级目录.v1.yaml';
+
+/** What `govcat diff` would hand over: header and entry changes with lines resolved by the CLI. */
+export const CHANGES: ChangeList = {
+  previous: PREVIOUS_FILE,
+  header: [{ field: 'version', before: '1.0', after: '1.1', oldPath: ['catalogue', 'version'], newPath: ['catalogue', 'version'], oldLine: 3, newLine: 3 }],
+  entries: [
+    {
+      kind: 'changed',
+      id: 'E1',
+      name: '企业登记信息',
+      oldPath: ['entries', 0],
+      newPath: ['entries', 0],
+      oldLine: 5,
+      newLine: 5,
+      fields: [
+        { field: 'share_type', before: 'unconditional', after: 'conditional', oldPath: ['entries', 0, 'share_type'], newPath: ['entries', 0, 'share_type'], oldLine: 5, newLine: 5 },
+        { field: 'share_method', before: ['api'], after: ['api', 'file_download'], newPath: ['entries', 0, 'share_method'], oldLine: 5, newLine: 6 },
+        { field: 'usage_conditions', after: LONG_CONDITIONS, newPath: ['entries', 0, 'usage_conditions'], newLine: 7 },
+        { field: 'format', before: { kind: 'database_table', detail: 'MySQL' }, after: { kind: 'file' }, oldLine: 8, newLine: 9 },
+      ],
+    },
+    { kind: 'added', id: 'E3', name: '食品经营许可', newPath: ['entries', 2], newLine: 20, fields: [] },
+    { kind: 'removed', id: 'E9', name: 'Retired entry', oldPath: ['entries', 4], oldLine: 30, fields: [] },
+  ],
+};
+
+/** One event in each state; the second has a 5-day extension and was submitted late. */
+export const EVENTS: EventRow[] = [
+  { id: 'EV-2026-01', kind: 'law_change', effective: '2026-09-30', originalDue: '2026-10-20', due: '2026-10-20', submitted: '2026-10-19', state: 'on-time', line: 12 },
+  { id: 'EV-2026-02', kind: 'duty_change', effective: '2026-02-10', originalDue: '2026-03-03', due: '2026-03-10', extensionDays: 5, submitted: '2026-03-13', state: 'late', workingDays: 3, line: 16 },
+  { id: 'EV-2026-03', kind: 'state_council_decision_change', effective: '2026-11-02', originalDue: '2026-11-16', due: '2026-11-16', state: 'open', workingDays: 4, line: 20 },
+  { id: 'EV-2026-04', kind: 'administrative_regulation_change', effective: '2026-10-01', originalDue: '2026-10-21', due: '2026-10-21', state: 'overdue', workingDays: 2, line: 24 },
+  { id: 'EV-2026-05', state: 'unknown', line: 28 },
+];
+
+/** The new version of the linted file, compared with its previous version. */
+export const DIFFED: FileResult = { ...LINTED, changes: CHANGES, events: EVENTS };
+
+/** A clean new version: no findings, but still a change list and an event. */
+export const CLEAN_DIFF: FileResult = { file: 'clean.yaml', findings: [], source: 'catalogue:\n  id: X\n', changes: CHANGES, events: [EVENTS[0]] };

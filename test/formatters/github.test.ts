@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import github, { escapeData, escapeProperty } from '../../src/formatters/github.js';
-import { CLEAN, FINDINGS, LINTED, RESULTS, ctx, hostile } from './fixtures.js';
+import { CLEAN, CLEAN_DIFF, DIFFED, FINDINGS, LINTED, RESULTS, ctx, hostile } from './fixtures.js';
 
 describe('github', () => {
   it('writes one workflow command per finding, by severity', () => {
@@ -37,5 +37,11 @@ describe('github', () => {
 
   it('prints nothing when clean', () => {
     expect(github([CLEAN], ctx())).toBe('');
+  });
+
+  it('annotates only findings: changes and events add nothing, a clean diff prints nothing', () => {
+    expect(github([CLEAN_DIFF], ctx())).toBe('');
+    expect(github([CLEAN_DIFF], ctx({ locale: 'zh' }))).toBe('');
+    expect(github([DIFFED], ctx())).toBe(github([LINTED], ctx()));
   });
 });

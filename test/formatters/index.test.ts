@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatters, isFormatName, type FormatName } from '../../src/formatters/index.js';
-import { RESULTS, ctx } from './fixtures.js';
+import { CLEAN_DIFF, DIFFED, RESULTS, ctx } from './fixtures.js';
 
 const NAMES: FormatName[] = ['github', 'json', 'junit', 'markdown', 'sarif', 'stylish'];
 
@@ -13,6 +13,7 @@ describe('formatter registry', () => {
       expect(typeof format).toBe('function');
       for (const locale of ['zh', 'en'] as const) expect(typeof format(RESULTS, ctx({ locale }))).toBe('string');
       expect(typeof format([], ctx())).toBe('string');
+      expect(typeof format([DIFFED, CLEAN_DIFF], ctx())).toBe('string');
     }
     expect(isFormatName('sarif')).toBe(true);
     expect(isFormatName('toString')).toBe(false);

@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import junit, { escapeXml } from '../../src/formatters/junit.js';
-import { CN_FILE, RESULTS, RULES, ctx, hostile } from './fixtures.js';
+import { CLEAN_DIFF, CN_FILE, DIFFED, LINTED, RESULTS, RULES, ctx, hostile } from './fixtures.js';
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['testsuite', 'testcase', 'failure', 'error'].includes(name) });
 
@@ -64,5 +64,14 @@ describe('junit', () => {
   it('writes an empty testsuites element for no files', () => {
     const root = parse(junit([], ctx()));
     expect(root).toMatchObject({ tests: '0', failures: '0', errors: '0' });
+  });
+
+  it('reports only the findings of a diff; a clean diff is a passing suite', () => {
+    for (const locale of ['en', 'zh'] as const) {
+      const root = parse(junit([CLEAN_DIFF], ctx({ locale })));
+      expect(root).toMatchObject({ tests: String(RULES.length), failures: '0', errors: '0' });
+      expect(root.testsuite[0].testcase.every((c: Case) => !c.failure && !c.error)).toBe(true);
+    }
+    expect(junit([DIFFED], ctx())).toBe(junit([LINTED], ctx()));
   });
 });

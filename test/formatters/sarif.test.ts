@@ -3,7 +3,7 @@ import Ajv04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import sarif, { encodePath, pascalCase } from '../../src/formatters/sarif.js';
-import { CN_FILE, FATAL, FINDINGS, LINTED, RESULTS, RULES, ctx, hostile } from './fixtures.js';
+import { CLEAN_DIFF, CN_FILE, DIFFED, FATAL, FINDINGS, LINTED, RESULTS, RULES, ctx, hostile } from './fixtures.js';
 
 // The official SARIF 2.1.0 schema (rtm.5, the OASIS release schema as published on SchemaStore), shipped by
 // @microsoft/jest-sarif. It is draft-04, and one of its `pattern`s is not valid in Unicode regex mode.
@@ -127,5 +127,16 @@ describe('sarif', () => {
   it('helpers: PascalCase names and RFC 3986 path encoding', () => {
     expect(pascalCase('pi-impact-assessment-required')).toBe('PiImpactAssessmentRequired');
     expect(encodePath('目录/a b#?%.yaml')).toBe('%E7%9B%AE%E5%BD%95/a%20b%23%3F%25.yaml');
+  });
+
+  it('reports only the findings of a diff: changes and events add no results, and a clean diff is a valid empty run', () => {
+    for (const locale of ['en', 'zh'] as const) {
+      const log = check(sarif([CLEAN_DIFF], ctx({ locale })));
+      expect(log.runs[0].results).toEqual([]);
+      expect(log.runs[0].invocations[0].executionSuccessful).toBe(true);
+      expect(log.runs[0].artifacts).toEqual([{ location: { uri: 'clean.yaml', uriBaseId: '%SRCROOT%' } }]);
+    }
+    const diffed = check(sarif([DIFFED], ctx()));
+    expect(diffed).toEqual(check(sarif([LINTED], ctx())));
   });
 });

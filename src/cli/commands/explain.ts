@@ -2,7 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { cite, LAW_TITLES } from '../../core/articles.js';
 import { UsageError } from '../../core/errors.js';
-import { exampleDocument } from '../../core/examples.js';
+import { exampleDiffDocuments, exampleDocument } from '../../core/examples.js';
+import { officialCalendar } from '../../calendar/official.js';
+import { compareDocuments } from '../../diff/engine.js';
+import { diffRules } from '../../diff/rules/index.js';
 import { articleText } from '../../core/law.js';
 import { lintDocument } from '../../core/lint.js';
 import { loadYaml } from '../../core/load.js';
@@ -10,13 +13,18 @@ import { rules, ruleById } from '../../rules/index.js';
 import { closest } from '../../rules/_schema.js';
 import { detectLocale } from '../env.js';
 import { resource } from '../paths.js';
-import type { AnyRule, ArticleRef, Locale } from '../../core/types.js';
+import type { AnyDiffRule, AnyRule, AnyRuleBase, ArticleRef, Locale } from '../../core/types.js';
 
 export async function runExplain(id: string, opts: { lang?: string }): Promise<number> {
   const locale = detectLocale(opts.lang);
   const rule = ruleById.get(id);
+  const diffRule = diffRules.find((r) => r.id === id);
+  if (diffRule) {
+    process.stdout.write(explainDiffText(diffRule, locale));
+    return 0;
+  }
   if (!rule) {
-    const near = closest(id, [...ruleById.keys()]);
+    const near = closest(id, [...ruleById.keys(), ...diffRules.map((r) => r.id)]);
     throw new UsageError({
       zh: `未知规则“${id}”` + (near ? `，是否应为“${near}”？` : '') + '（govcat rules 列出全部规则）',
       en: `unknown rule "${id}"` + (near ? `; did you mean "${near}"?` : '') + ' (govcat rules lists them all)',
@@ -28,16 +36,39 @@ export async function runExplain(id: string, opts: { lang?: string }): Promise<n
 
 export function explainText(rule: AnyRule, locale: Locale): string {
   const zh = locale === 'zh';
-  const out = [`${rule.id}  (${rule.severity})`, '', rule.docs.summary[locale], '', rule.docs.details[locale], ''];
-  for (const ref of rule.articles) out.push(..._article(ref, locale), '');
-  if (!rule.articles.length) out.push(zh ? '（本规则不对应具体条款，用于保证目录可被准确读取。）' : '(This rule enforces no single article; it keeps the catalogue machine-readable.)', '');
+  const out = _head(rule, locale);
   out.push(zh ? '不符合的示例：' : 'Failing example:', _indent(rule.examples.fail.yaml, rule.examples.fail.at, locale));
   for (const f of _run(rule, rule.examples.fail.yaml, rule.examples.fail.at, locale)) out.push(`  → ${f}`);
   out.push('', zh ? '符合的示例：' : 'Passing example:', _indent(rule.examples.pass.yaml, rule.examples.pass.at, locale), '');
   return out.join('\n');
 }
 
+/** A diff rule: the same head, then the failing example as its two versions and what the rule says about them. */
+export function explainDiffText(rule: AnyDiffRule, locale: Locale): string {
+  const zh = locale === 'zh';
+  const out = _head(rule, locale);
+  const show = (label: string, ex: { old: string; new: string }) => [label, `    # ${zh ? '旧版本' : 'old version'}`, ...ex.old.split('\n').map((l) => `    ${l}`), `    # ${zh ? '新版本' : 'new version'}`, ...ex.new.split('\n').map((l) => `    ${l}`)];
+  out.push(...show(zh ? '不符合的示例：' : 'Failing example:', rule.examples.fail));
+  try {
+    const docs = exampleDiffDocuments(rule.examples.fail);
+    const profile = { id: 'explain', title: { zh: '', en: '' }, rules: [{ rule, severity: rule.severity, options: rule.defaults }] };
+    const { findings } = compareDocuments(loadYaml(docs.old, 'old.yaml'), loadYaml(docs.new, 'new.yaml'), profile, { asOf: '2026-06-01', calendar: officialCalendar() });
+    for (const f of findings) out.push(`  → ${f.message[locale]}`);
+  } catch {
+    // An example that cannot be run is still worth showing.
+  }
+  out.push('', ...show(zh ? '符合的示例：' : 'Passing example:', rule.examples.pass), '');
+  return out.join('\n');
+}
+
 // --- internal ---
+
+function _head(rule: AnyRuleBase, locale: Locale): string[] {
+  const out = [`${rule.id}  (${rule.severity})`, '', rule.docs.summary[locale], '', rule.docs.details[locale], ''];
+  for (const ref of rule.articles) out.push(..._article(ref, locale), '');
+  if (!rule.articles.length) out.push(locale === 'zh' ? '（本规则不对应具体条款，用于保证目录可被准确读取。）' : '(This rule enforces no single article; it keeps the catalogue machine-readable.)', '');
+  return out;
+}
 
 function _article(ref: ArticleRef, locale: Locale): string[] {
   const law = LAW_TITLES[ref.source];

@@ -4,11 +4,12 @@ import { resolveProfile } from '../../profiles/index.js';
 import { rules } from '../../rules/index.js';
 import { detectLocale } from '../env.js';
 import { displayWidth } from '../../formatters/_text.js';
-import type { Locale, ResolvedProfile } from '../../core/types.js';
+import type { AnyRuleBase, Locale, ResolvedProfile } from '../../core/types.js';
+import { diffRules } from '../../diff/rules/index.js';
 
-export async function runRules(opts: { profile: string; format: 'table' | 'json' | 'markdown'; lang?: string }): Promise<number> {
+export async function runRules(opts: { profile: string; format: 'table' | 'json' | 'markdown'; lang?: string; diff?: boolean }): Promise<number> {
   const locale = detectLocale(opts.lang);
-  const profile = resolveProfile(opts.profile, rules);
+  const profile = opts.diff ? resolveProfile<AnyRuleBase>(opts.profile, diffRules) : resolveProfile<AnyRuleBase>(opts.profile, rules);
   const rows = profile.rules.map(({ rule, severity }) => ({
     id: rule.id,
     severity,
@@ -32,7 +33,7 @@ export async function runRules(opts: { profile: string; format: 'table' | 'json'
 }
 
 /** The rule table as Markdown; the README embeds it and a test keeps the two in step. */
-export function ruleTableMarkdown(profile: ResolvedProfile, locale: Locale): string {
+export function ruleTableMarkdown(profile: ResolvedProfile<AnyRuleBase>, locale: Locale): string {
   const head = locale === 'zh' ? ['规则', '级别', '条款', '说明'] : ['rule', 'severity', 'article', 'summary'];
   const rows = profile.rules.map(({ rule, severity }) => `| \`${rule.id}\` | ${severity} | ${citeAll(rule.articles)[locale]} | ${rule.docs.summary[locale].replace(/\|/g, '\\|')} |`);
   return [`| ${head.join(' | ')} |`, '|---|---|---|---|', ...rows].join('\n') + '\n';

@@ -1,0 +1,44 @@
+// Formats results and writes them: to stdout, or atomically to -o FILE; fatal errors also to stderr for machine formats.
+import { formatters, type FormatName } from '../formatters/index.js';
+import { writeAtomic } from '../io/write.js';
+import { toolVersion, useColor } from './env.js';
+import type { FileResult } from '../formatters/types.js';
+import type { AnyRuleBase, Locale, Severity } from '../core/types.js';
+
+export interface EmitOptions {
+  format: FormatName;
+  locale: Locale;
+  rules: readonly AnyRuleBase[];
+  profile: string;
+  output?: string;
+  color?: boolean;
+}
+
+export async function emit(results: FileResult[], o: EmitOptions): Promise<void> {
+  const format = await formatters[o.format]();
+  const text = format(results, {
+    locale: o.locale,
+    color: o.output ? false : useColor(o.color, process.stdout),
+    cwd: process.cwd(),
+    rules: o.rules,
+    toolVersion: toolVersion(),
+    profile: o.profile,
+  });
+  if (o.output) writeAtomic(o.output, text);
+  else if (text) process.stdout.write(text);
+  // Machine formats carry fatal errors inside the report; a person or a CI log still needs them in plain words.
+  if (o.format !== 'stylish' || o.output) {
+    for (const r of results) {
+      if (!r.fatal) continue;
+      const at = r.fatal.line ? `${r.file}:${r.fatal.line}:${r.fatal.column ?? 1}` : r.file;
+      process.stderr.write(`govcat: ${at}: ${r.fatal.message[o.locale]}\n`);
+    }
+  }
+}
+
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+/** Whether any finding is at or above the --fail-on severity. */
+export function fails(results: FileResult[], failOn: Severity): boolean {
+  return results.some((r) => r.findings.some((f) => RANK[f.severity] >= RANK[failOn]));
+}
