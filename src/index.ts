@@ -1,5 +1,5 @@
 // Public API: re-exports only.
-export { lint, type LintTextOptions } from './lint-api.js';
+export { lint, diff, type LintTextOptions, type DiffTextOptions } from './lint-api.js';
 export { lintDocument, type LintOptions, type LintResult } from './core/lint.js';
 export { loadYaml, type LoadedDocument } from './core/load.js';
 export { decodeSource, type Encoding } from './core/decode.js';
@@ -11,3 +11,9 @@ export { resolveProfile, builtinProfiles } from './profiles/index.js';
 export { formatters, type FormatName } from './formatters/index.js';
 export type { FileResult, Formatter, FormatterContext } from './formatters/types.js';
 export type * from './core/types.js';
+export { compareDocuments, type CompareOptions, type CompareResult } from './diff/engine.js';
+export { diffCatalogues } from './diff/diff.js';
+export { diffRules } from './diff/rules/index.js';
+export * from './calendar/index.js';
+export * from './deadlines/index.js';
+export { checkConfig, type GovcatConfig } from './config/config.js';

@@ -4,6 +4,7 @@ import { describe, it, expect } from 'vitest';
 import { ruleTableMarkdown } from '../src/cli/commands/rules.js';
 import { resolveProfile } from '../src/profiles/index.js';
 import { rules } from '../src/rules/index.js';
+import { diffRules } from '../src/diff/rules/index.js';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 
@@ -11,6 +12,11 @@ describe('README', () => {
   it('shows the rule table exactly as the rule metadata says', () => {
     const table = readme.split('<!-- rules:start -->\n')[1]?.split('<!-- rules:end -->')[0];
     expect(table).toBe(ruleTableMarkdown(resolveProfile('national', rules), 'en'));
+  });
+
+  it('shows the diff rule table exactly as their metadata says', () => {
+    const table = readme.split('<!-- diff-rules:start -->\n')[1]?.split('<!-- diff-rules:end -->')[0];
+    expect(table).toBe(ruleTableMarkdown(resolveProfile('national', diffRules), 'en'));
   });
 
   it('has a Quick start of exactly two commands, the second npm test', () => {

@@ -137,3 +137,19 @@ describe('govcat due', () => {
     expect(r.stderr).toMatch(message);
   });
 });
+
+describe('explain and rules for the diff rules', () => {
+  it('explain quotes Art. 17 and runs the failing example', () => {
+    const r = govcat(['explain', 'update-deadline', '--lang', 'zh']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/第十七条 政务数据目录实行动态更新/);
+    expect(r.stdout).toMatch(/旧版本[\s\S]*新版本/);
+    expect(r.stdout).toMatch(/→ .*逾期/);
+  });
+
+  it('rules --diff lists them with their articles', () => {
+    const r = govcat(['rules', '--diff']);
+    expect(r.stdout).toMatch(/update-deadline\s+error\s+Art\. 17\(2\)/);
+    expect(r.stdout).toMatch(/sharing-terminated\s+warning\s+Art\. 27\(3\)/);
+  });
+});
