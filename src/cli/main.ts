@@ -142,6 +142,12 @@ function report(e: unknown, argv: string[]): number {
   return 2;
 }
 
+// A reader that goes away (`govcat lint … | head`) is not an error of ours.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 main(process.argv).then(
   (code) => { process.exitCode = code; },
   (e) => { process.exitCode = report(e, process.argv); },

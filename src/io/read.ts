@@ -13,7 +13,7 @@ export function expandOperands(operands: readonly string[], cwd = process.cwd())
   const out: string[] = [];
   for (const op of operands) {
     if (op === STDIN) out.push(STDIN);
-    else if (/[*?[{]/.test(op) && !_exists(resolve(cwd, op))) out.push(..._glob(op, cwd));
+    else if (isGlobOperand(op, cwd)) out.push(..._glob(op, cwd));
     else {
       const st = _stat(resolve(cwd, op), op);
       if (!st.isDirectory()) out.push(op);
@@ -29,8 +29,32 @@ export function expandOperands(operands: readonly string[], cwd = process.cwd())
   return [...new Set(out)];
 }
 
+/** An operand with glob characters that names no existing path (quoted globs in CI configs reach us unexpanded). */
+export function isGlobOperand(op: string, cwd = process.cwd()): boolean {
+  return /[*?[{]/.test(op) && !_exists(resolve(cwd, op));
+}
+
+/**
+ * Paths matching a minimal glob (`*`, `?`, `**`, `{a,b}`), sorted, relative as the pattern is; with `directories`,
+ * directories match too (bag directories for `govcat verify`). No match gives an empty list.
+ */
+export function globPaths(pattern: string, cwd = process.cwd(), { directories = false } = {}): string[] {
+  const parts = pattern.split(/[\\/]/);
+  const firstMagic = parts.findIndex((p) => /[*?[{]/.test(p));
+  const base = parts.slice(0, firstMagic).join('/') || '.';
+  const re = new RegExp('^' + _globToRegex(parts.slice(firstMagic).join('/')) + '$');
+  const root = resolve(cwd, base);
+  if (!_exists(root)) return [];
+  const files = _walkAll(root, directories).map((f) => relative(root, f).split(sep).join('/'));
+  return files.filter((f) => re.test(f)).map((f) => (base === '.' ? f : `${base}/${f}`));
+}
+
 export function readSource(file: string, encoding: Encoding = 'utf-8'): string {
   let bytes: Buffer;
+  if (file === STDIN && process.stdin.isTTY) {
+    // Reading a terminal would wait for typing; CI and editors always pipe.
+    throw new InputError('<stdin>', { zh: '标准输入是终端，没有可读取的目录；请用管道或重定向提供文件（例如 govcat lint - < catalogue.yaml）', en: 'standard input is a terminal, not a catalogue; pipe or redirect one (e.g. govcat lint - < catalogue.yaml)' });
+  }
   try {
     bytes = file === STDIN ? readFileSync(0) : readFileSync(file);
   } catch (e) {
@@ -76,25 +100,17 @@ function _walk(dir: string): string[] {
   return out;
 }
 
-/** Minimal glob: `*`, `?`, `**`, `{a,b}`; quoted globs in CI configs reach us unexpanded. */
 function _glob(pattern: string, cwd: string): string[] {
-  const parts = pattern.split(/[\\/]/);
-  const firstMagic = parts.findIndex((p) => /[*?[{]/.test(p));
-  const base = parts.slice(0, firstMagic).join('/') || '.';
-  const re = new RegExp('^' + _globToRegex(parts.slice(firstMagic).join('/')) + '$');
-  const root = resolve(cwd, base);
-  if (!_exists(root)) return [];
-  const files = _walkAll(root).map((f) => relative(root, f).split(sep).join('/'));
-  const hits = files.filter((f) => re.test(f)).map((f) => (base === '.' ? f : `${base}/${f}`));
+  const hits = globPaths(pattern, cwd);
   if (!hits.length) throw new InputError(pattern, { zh: '没有与该模式匹配的文件', en: 'no files match this pattern' });
   return hits;
 }
 
-function _walkAll(dir: string): string[] {
+function _walkAll(dir: string, directories = false): string[] {
   const out: string[] = [];
   for (const d of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const p = join(dir, d.name);
-    if (d.isDirectory() && !SKIP_DIRS.has(d.name)) out.push(..._walkAll(p));
+    if (d.isDirectory() && !SKIP_DIRS.has(d.name)) out.push(...(directories ? [p] : []), ..._walkAll(p, directories));
     else if (d.isFile()) out.push(p);
   }
   return out;

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it, expect } from 'vitest';
-import { govcat, NO_STACK } from './run.js';
+import { govcat, NO_STACK, ROOT } from './run.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'govcat-bad-'));
 const file = (name: string, content: string | Buffer) => {
@@ -94,3 +94,11 @@ function iconv(text: string): number[] {
   const table: Record<string, number[]> = { 政: [0xd5, 0xfe], 务: [0xce, 0xf1], 数: [0xca, 0xfd], 据: [0xbe, 0xdd], 目: [0xc4, 0xbf], 录: [0xc2, 0xbc] };
   return [...text].flatMap((c) => table[c] ?? [c.charCodeAt(0)]);
 }
+
+describe('streams', () => {
+  it('a reader that closes early (| head) gets no stack trace', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const r = spawnSync('bash', ['-c', `node bin/govcat.js lint samples/ --as-of 2026-06-01 | head -c 10 > /dev/null`], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+  });
+});
