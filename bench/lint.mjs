@@ -474,7 +474,11 @@ async function main() {
 
   console.log(`\n### Targets\n\n${targets(bySize, cold)}\n`);
   if (!opt['no-write']) {
-    writeFileSync(join(BENCH, 'RESULTS.md'), report(env, bySize, cold, started) + '\n');
+    // bench/verify.mjs keeps its own section of the same file between markers: carry it over.
+    const file = join(BENCH, 'RESULTS.md');
+    const prior = existsSync(file) ? readFileSync(file, 'utf8') : '';
+    const verify = prior.match(/<!-- verify:start -->[\s\S]*<!-- verify:end -->\n?/)?.[0] ?? '';
+    writeFileSync(file, report(env, bySize, cold, started) + '\n' + (verify ? '\n' + verify : ''));
     log(`wrote bench/RESULTS.md (${fmtMs(performance.now() - started)} in all)`);
   }
   rmSync(TMP, { recursive: true, force: true });

@@ -16,8 +16,9 @@ try {
 }
 
 // One ESM bundle with a chunk per lazily imported command/formatter: one file read instead of dozens of module resolutions.
+// The verify worker is an entry of its own: a worker thread starts from a file, found beside the chunks as ./verify-worker.js.
 await build({
-  entryPoints: { govcat: 'dist/cli/main.js' },
+  entryPoints: { govcat: 'dist/cli/main.js', 'verify-worker': 'dist/verify/worker.js' },
   outdir: 'dist/bin',
   absWorkingDir: root,
   bundle: true,

@@ -86,6 +86,53 @@ async function main(argv: string[]): Promise<number> {
     });
 
   program
+    .command('package')
+    .description('build the submission package for the authority (Art. 16): a BagIt bag as a directory, .zip or .tar.gz')
+    .argument('<catalogue>', 'the catalogue file')
+    .requiredOption('-o, --output <out>', 'the package: NAME.zip, NAME.tar.gz / NAME.tgz, or a directory')
+    .option('--previous <file>', 'the previous version: adds it and the diff report (Art. 17)')
+    .option('--attach <files...>', 'attachments (assessment reports, approval scans), stored under data/attachments/')
+    .option('--sign <key>', 'sign the tag manifest with this Ed25519 private key (from govcat keygen)')
+    .option('--date <date>', 'the bagging date, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today in China)')
+    .option('--config <file>', 'config file (default: the nearest govcat.config.yaml)')
+    .option('--profile <name>', 'rule profile (default: national)')
+    .option('--allow-errors', 'package a catalogue with lint errors (recorded in bag-info.txt)')
+    .option('--force', 'replace an existing output')
+    .addOption(new Option('-f, --format <format>', 'format of the lint findings shown when there are errors (default: stylish)').choices(FORMATS))
+    .option('--no-color', 'no colours')
+    .action(async (catalogue: string, opts) => {
+      const { runPackage } = await import('./commands/package.js');
+      code = await runPackage(catalogue, { ...opts, ...program.opts() });
+    });
+
+  program
+    .command('keygen')
+    .description('write an Ed25519 key pair for signing packages: NAME.key (private) and NAME.pub (public)')
+    .requiredOption('-o, --output <name>', 'NAME of the key files')
+    .action(async (opts) => {
+      const { runKeygen } = await import('./commands/keygen.js');
+      code = await runKeygen({ ...opts, ...program.opts() });
+    });
+
+  program
+    .command('verify')
+    .description('the authority\'s batch check of submitted bundles: safe opening, BagIt fixity, signatures, re-lint, deadlines, cross-bundle findings')
+    .argument('<bundles...>', 'bundles (.zip, .tar.gz, .tgz, bag directories), directories of bundles, or quoted globs')
+    .option('--keys <dir>', 'directory of the departments\' Ed25519 public keys (*.pub) to check signatures with')
+    .option('--received <date>', 'when the authority received the bundles (Art. 17 ¶3 review deadline: 2 working days)')
+    .option('--as-of <date>', 'the date to check deadlines against (YYYY-MM-DD; default: today in China)')
+    .option('--jobs <n>', 'worker threads (default: the available cores)')
+    .addOption(new Option('-f, --format <format>', 'report format (default: table)').choices(['table', 'json', 'csv', 'sarif', 'junit', 'html']))
+    .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
+    .option('--quiet', 'no progress bar')
+    .option('--config <file>', 'config file (default: the nearest govcat.config.yaml)')
+    .option('--no-color', 'no colours')
+    .action(async (bundles: string[], opts) => {
+      const { runVerify } = await import('./commands/verify.js');
+      code = await runVerify(bundles, { ...opts, ...program.opts() });
+    });
+
+  program
     .command('rules')
     .description('list the rules of the profile with their articles and severities')
     .option('--profile <name>', 'rule profile', 'national')
@@ -111,6 +158,72 @@ async function main(argv: string[]): Promise<number> {
     .action(async () => {
       const { runSchema } = await import('./commands/schema.js');
       code = await runSchema();
+    });
+
+  const collect = (v: string, list: string[]) => [...list, v];
+  const wizard = (cmd: Command) => cmd
+    .option('--from <answers.yaml>', 'take the answers from a YAML file (keys as the flags: department-name, item, …); flags win')
+    .option('--config <file>', 'config file (default: the nearest govcat.config.yaml)')
+    .option('--profile <name>', 'rule profile the answers are checked against (default: national)');
+
+  wizard(program
+    .command('init')
+    .description('create a catalogue: asks for the header at a terminal; with no terminal (or CI=true) takes the flags below, or fails listing what is missing')
+    .argument('[file]', 'the catalogue file to write', 'catalogue.yaml')
+    .option('--force', 'overwrite FILE if it exists')
+    .option('--department-name <name>', 'compiling department (编制部门)')
+    .option('--department-code <code>', 'its unified social credit code (统一社会信用代码)')
+    .option('--level <level>', 'national | provincial | municipal | county (or 国家级 …)')
+    .option('--region <code>', 'administrative division code, 6 digits (not for national)')
+    .option('--catalogue-id <id>', 'catalogue id (default: CAT-<region>-<organisation code>)')
+    .option('--title <title>', 'catalogue title (default: <department>政务数据目录)')
+    .option('--catalogue-version <version>', 'version (default: <year>.1)')
+    .option('--compiled-at <date>', 'compilation date (default: today)')
+    .option('--confidentiality-date <date>', 'confidentiality risk assessment: date')
+    .option('--confidentiality-conclusion <c>', 'confidentiality risk assessment: passed | conditionally_passed | failed')
+    .option('--confidentiality-report <file>', 'confidentiality risk assessment: report (optional)')
+    .option('--personal-info', 'the catalogue will hold personal information (then the --pi-… answers)')
+    .option('--no-personal-info', 'it will not')
+    .option('--pi-date <date>', 'personal information impact assessment: date')
+    .option('--pi-conclusion <c>', 'personal information impact assessment: conclusion')
+    .option('--pi-report <file>', 'personal information impact assessment: report (optional)')
+    .option('--approver <name>', 'department head who approved (审核人)')
+    .option('--approver-title <title>', "the approver's title (职务)")
+    .option('--approval-date <date>', 'date of the approval'))
+    .action(async (file: string, opts) => {
+      const { runInit } = await import('./commands/init.js');
+      code = await runInit(file, { ...opts, ...program.opts() });
+    });
+
+  wizard(program
+    .command('add')
+    .description('add one entry: asks the share type first, then only what it needs; with no terminal (or CI=true) takes the flags below')
+    .argument('<file>', 'the catalogue file to extend')
+    .option('--share-type <type>', 'unconditional | conditional | non_shareable (or 无条件共享 …)')
+    .option('--scope <text>', 'conditional: sharing scope (共享范围)')
+    .option('--purpose <text>', 'conditional: purpose of use (使用用途)')
+    .option('--requirements <text>', 'conditional: further requirements (optional)')
+    .option('--reason <text>', 'non_shareable: the reason (不予共享理由)')
+    .option('--basis <type:title[:article]>', 'non_shareable: legal basis, e.g. law:中华人民共和国统计法:第二十五条 (repeatable)', collect, [])
+    .option('--id <id>', 'entry id (default: the next in the file)')
+    .option('--name <name>', 'entry name (数据目录名称)')
+    .option('--summary <text>', 'summary (optional)')
+    .option('--provider-name <name>', 'providing body (default: the department)')
+    .option('--provider-code <code>', "the provider's credit code (default: the department's)")
+    .option('--item <name:type[:pi|:sensitive]>', 'data item, e.g. 企业名称:string or 证件号码:string:sensitive (repeatable)', collect, [])
+    .option('--pi-date <date>', 'personal information impact assessment, when an item is personal information and the catalogue has none')
+    .option('--pi-conclusion <c>', '… its conclusion')
+    .option('--pi-report <file>', '… its report (optional)')
+    .option('--format <kind>', 'data format: database_table | file | spreadsheet | api | image | stream | self_describing')
+    .option('--format-detail <text>', 'format detail, e.g. MySQL (optional)')
+    .option('--update-frequency <f>', 'realtime | daily | weekly | monthly | quarterly | half_yearly | yearly | irregular | other')
+    .option('--update-frequency-detail <text>', 'the period, when other')
+    .option('--share-method <m>', 'api | batch_exchange | file_download (repeatable or comma-separated; not for non_shareable)', collect, [])
+    .option('--category <text>', 'data category (数据类别)')
+    .option('--classification-level <level>', 'general | important | core (一般 | 重要 | 核心)'))
+    .action(async (file: string, opts) => {
+      const { runAdd } = await import('./commands/add.js');
+      code = await runAdd(file, { ...opts, ...program.opts() });
     });
 
   await program.parseAsync(argv);

@@ -22,8 +22,8 @@ export const DEFAULT_LIMITS: OpenLimits = { maxEntries: 10_000, maxTotalBytes: 5
 
 export type BundleProblemCode =
   | 'not-found' | 'not-an-archive' | 'empty' | 'truncated' | 'corrupt'
-  | 'traversal' | 'absolute-path' | 'link' | 'special-file'
-  | 'too-many-entries' | 'too-large' | 'ratio';
+  | 'traversal' | 'absolute-path' | 'bad-name' | 'duplicate-entry' | 'link' | 'special-file'
+  | 'too-many-entries' | 'too-large' | 'ratio' | 'unreadable';
 
 /** A bundle that cannot be opened safely: reported as a failed bundle, never thrown past the batch. */
 export class BundleError extends Error {

@@ -1,0 +1,40 @@
+// Machine-readable batch report, documented by schemas/verify-report.schema.json; keys in a fixed order.
+import json from '../formatters/json.js';
+import { batchCounts, toFileResults, type VerifyReportContext } from './report.js';
+import type { BundleSummary } from './types.js';
+
+export const VERIFY_REPORT_VERSION = 1;
+
+export default function verifyJson(bundles: BundleSummary[], ctx: VerifyReportContext): string {
+  const findings = _findings(bundles, ctx);
+  const report = {
+    version: VERIFY_REPORT_VERSION,
+    tool: { name: 'govcat', version: ctx.toolVersion },
+    asOf: ctx.asOf,
+    ...(ctx.received ? { received: ctx.received } : {}),
+    summary: batchCounts(bundles),
+    bundles: bundles.map((b, i) => ({
+      bundle: b.bundle,
+      status: b.status,
+      ...(b.department !== undefined ? { department: b.department } : {}),
+      ...(b.departmentCode !== undefined ? { departmentCode: b.departmentCode } : {}),
+      ...(b.catalogueId !== undefined ? { catalogueId: b.catalogueId } : {}),
+      ...(b.version !== undefined ? { version: String(b.version) } : {}),
+      ...(b.profile !== undefined ? { profile: b.profile } : {}),
+      signature: b.signature,
+      errors: b.errors,
+      warnings: b.warnings,
+      infos: b.infos,
+      findings: findings[i],
+    })),
+  };
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+// --- internal ---
+
+/** Findings exactly as `govcat lint --format json` writes them (report.schema.json#/$defs/finding): one serialiser for both. */
+function _findings(bundles: BundleSummary[], ctx: VerifyReportContext): unknown[][] {
+  const lint = JSON.parse(json(toFileResults(bundles), ctx)) as { results: { findings: unknown[] }[] };
+  return lint.results.map((r) => r.findings);
+}

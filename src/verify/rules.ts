@@ -1,0 +1,254 @@
+// Metadata of the bundle-level "verify rules": what `govcat verify` reports about a bag itself, besides lint and diff findings.
+import type { ArticleRef, RuleBase } from '../core/types.js';
+
+type NoOptions = Record<string, never>;
+type VerifyRule<M extends string> = RuleBase<NoOptions, M>;
+
+const ART16: ArticleRef = { source: 'decree-809', article: 16 };
+/** Art. 35(2): technical measures against data being tampered with — fixity and signatures. */
+const ART35: ArticleRef = { source: 'decree-809', article: 35, paragraph: 2 };
+
+export const bundleUnreadable: VerifyRule<
+  'not-found' | 'not-an-archive' | 'empty' | 'truncated' | 'corrupt' | 'traversal' | 'absolute-path' | 'bad-name' | 'duplicate-entry'
+  | 'link' | 'special-file' | 'too-many-entries' | 'too-large' | 'ratio' | 'unreadable' | 'internal'
+> = {
+  id: 'bundle-unreadable',
+  articles: [ART16, ART35],
+  severity: 'error',
+  docs: {
+    summary: { zh: '报送包无法安全打开', en: 'The bundle cannot be opened safely' },
+    details: {
+      zh: '报送包（目录、zip 或 tar.gz）在内存中读取，不解压到磁盘。以下情形拒绝读取，整个包判为不通过：路径不存在；不是归档；为空；归档被截断或已损坏；条目名称含“..”、为绝对路径（含 Windows 盘符）、含反斜杠或控制字符，或同名条目重复；条目为符号链接、硬链接、设备文件或 FIFO；条目数、单个文件大小、展开后总大小或压缩比超过限值（压缩炸弹，超限即停止读取）。消息 ID 即问题类别。',
+      en: 'A bundle (directory, zip or tar.gz) is read into memory, never extracted to disk. It is refused, and fails as a whole, when: the path does not exist; it is not an archive; it is empty; the archive is truncated or corrupt; an entry name contains "..", is absolute (Windows drive letters included), contains a backslash or control characters, or repeats another; an entry is a symbolic or hard link, a device file or a FIFO; the entry count, a file\'s size, the expanded total or the compression ratio exceeds its limit (a decompression bomb: reading stops at the limit). The message id names the kind of problem.',
+    },
+  },
+  messages: {
+    'not-found': { zh: '找不到报送包：{{detail}}', en: 'bundle not found: {{detail}}' },
+    'not-an-archive': { zh: '不是报送包：{{detail}}', en: 'not a bundle: {{detail}}' },
+    empty: { zh: '报送包为空：{{detail}}', en: 'empty bundle: {{detail}}' },
+    truncated: { zh: '报送包不完整（被截断）：{{detail}}', en: 'truncated bundle: {{detail}}' },
+    corrupt: { zh: '报送包已损坏：{{detail}}', en: 'corrupt bundle: {{detail}}' },
+    traversal: { zh: '路径穿越：{{detail}}', en: 'path traversal: {{detail}}' },
+    'absolute-path': { zh: '绝对路径：{{detail}}', en: 'absolute path: {{detail}}' },
+    'bad-name': { zh: '条目名称不可用：{{detail}}', en: 'unusable entry name: {{detail}}' },
+    'duplicate-entry': { zh: '条目重复：{{detail}}', en: 'duplicate entry: {{detail}}' },
+    link: { zh: '链接：{{detail}}', en: 'link: {{detail}}' },
+    'special-file': { zh: '特殊文件：{{detail}}', en: 'special file: {{detail}}' },
+    'too-many-entries': { zh: '条目过多：{{detail}}', en: 'too many entries: {{detail}}' },
+    'too-large': { zh: '内容过大：{{detail}}', en: 'too large: {{detail}}' },
+    ratio: { zh: '疑为压缩炸弹：{{detail}}', en: 'likely decompression bomb: {{detail}}' },
+    unreadable: { zh: '无法读取：{{detail}}', en: 'cannot be read: {{detail}}' },
+    internal: { zh: '核验时发生内部错误：{{detail}}', en: 'internal error while verifying: {{detail}}' },
+  },
+  defaults: {},
+};
+
+export const bagitDeclaration: VerifyRule<'missing' | 'malformed' | 'version' | 'encoding'> = {
+  id: 'bagit-declaration',
+  articles: [ART16],
+  severity: 'error',
+  docs: {
+    summary: { zh: 'bagit.txt 存在且格式完全正确', en: 'bagit.txt is present and exactly well-formed' },
+    details: {
+      zh: 'RFC 8493 第 2.1.1 节：包根目录的 bagit.txt 恰好两行，依次为“BagIt-Version: M.N”和“Tag-File-Character-Encoding: UTF-8”，UTF-8 编码且不带 BOM。接受 1.0 和 0.97 版本；标签文件编码必须为 UTF-8。',
+      en: 'RFC 8493 §2.1.1: bagit.txt at the bag root has exactly two lines, "BagIt-Version: M.N" then "Tag-File-Character-Encoding: UTF-8", in UTF-8 without a byte order mark. Versions 1.0 and 0.97 are accepted; the tag file encoding must be UTF-8.',
+    },
+  },
+  messages: {
+    missing: { zh: '缺少 bagit.txt，不是 BagIt 包', en: 'bagit.txt is missing: this is not a BagIt bag' },
+    malformed: { zh: 'bagit.txt 第 {{line}} 行格式有误，应为“{{expected}}”', en: 'bagit.txt line {{line}} is malformed; expected "{{expected}}"' },
+    version: { zh: '不支持的 BagIt 版本“{{version}}”；应为 1.0 或 0.97', en: 'unsupported BagIt version "{{version}}"; expected 1.0 or 0.97' },
+    encoding: { zh: '标签文件编码为“{{encoding}}”；应为 UTF-8', en: 'the tag file encoding is "{{encoding}}"; expected UTF-8' },
+  },
+  defaults: {},
+};
+
+export const bagInfo: VerifyRule<'missing' | 'malformed' | 'unknownProfile' | 'mismatch'> = {
+  id: 'bag-info',
+  articles: [ART16],
+  severity: 'error',
+  docs: {
+    summary: { zh: 'bag-info.txt 可解析，且与目录内容一致', en: 'bag-info.txt parses and agrees with the catalogue' },
+    details: {
+      zh: 'RFC 8493 第 2.2.2 节：bag-info.txt 每行为“标签: 值”，以空白开头的行续接上一行的值。govcat 报送包必须包含 bag-info.txt；其中 Govcat-Profile 指定的配置方案必须存在；Source-Organization、Govcat-Catalogue-Id、Govcat-Catalogue-Version、Govcat-Department-Code 必须与 data/catalogue.yaml 的目录头一致，否则主管部门无法确定报送的是哪一份目录。',
+      en: 'RFC 8493 §2.2.2: each line of bag-info.txt is "Label: value"; a line starting with whitespace continues the previous value. A govcat bundle must have bag-info.txt; the profile named by Govcat-Profile must exist; Source-Organization, Govcat-Catalogue-Id, Govcat-Catalogue-Version and Govcat-Department-Code must agree with the header of data/catalogue.yaml, or the authority cannot tell which catalogue was submitted.',
+    },
+  },
+  messages: {
+    missing: { zh: '缺少 bag-info.txt', en: 'bag-info.txt is missing' },
+    malformed: { zh: 'bag-info.txt 第 {{line}} 行不是“标签: 值”格式', en: 'bag-info.txt line {{line}} is not "Label: value"' },
+    unknownProfile: { zh: 'Govcat-Profile 指定的配置方案“{{profile}}”不存在，改用“{{used}}”检查', en: 'Govcat-Profile names an unknown profile "{{profile}}"; linted with "{{used}}" instead' },
+    mismatch: { zh: '{{label}} 为“{{info}}”，而目录中为“{{catalogue}}”', en: '{{label}} is "{{info}}" but the catalogue says "{{catalogue}}"' },
+  },
+  defaults: {},
+};
+
+export const payloadOxum: VerifyRule<'missing' | 'malformed' | 'mismatch'> = {
+  id: 'payload-oxum',
+  articles: [ART16, ART35],
+  severity: 'error',
+  docs: {
+    summary: { zh: 'Payload-Oxum 与实际载荷的字节数和文件数一致', en: 'Payload-Oxum matches the real payload octets and file count' },
+    details: {
+      zh: 'RFC 8493 第 2.2.2 节：Payload-Oxum 为“字节数.文件数”，统计 data/ 下的全部文件。govcat 报送包必须包含该标签；不一致说明载荷在打包后被增删或截短。',
+      en: 'RFC 8493 §2.2.2: Payload-Oxum is "octets.count" over every file under data/. A govcat bundle must carry it; a difference means payload files were added, removed or cut short after bagging.',
+    },
+  },
+  messages: {
+    missing: { zh: 'bag-info.txt 中缺少 Payload-Oxum', en: 'bag-info.txt has no Payload-Oxum' },
+    malformed: { zh: 'Payload-Oxum“{{value}}”格式有误，应为“字节数.文件数”', en: 'Payload-Oxum "{{value}}" is malformed; expected "octets.count"' },
+    mismatch: { zh: 'Payload-Oxum 为 {{declared}}，实际载荷为 {{actual}}（字节数.文件数）', en: 'Payload-Oxum says {{declared}} but the payload is {{actual}} (octets.count)' },
+  },
+  defaults: {},
+};
+
+export const manifestFormat: VerifyRule<
+  'noManifest' | 'unsupported' | 'notUtf8' | 'malformedLine' | 'badEncoding' | 'badPath' | 'outside' | 'duplicate'
+> = {
+  id: 'manifest-format',
+  articles: [ART16, ART35],
+  severity: 'error',
+  docs: {
+    summary: { zh: '清单文件存在且每行格式正确', en: 'The manifests exist and every line is well-formed' },
+    details: {
+      zh: 'RFC 8493 第 2.1.3、2.2.1 节：必须有 manifest-sha256.txt（manifest-sha512.txt 及对应的标签清单可选，同样核验；其他算法的清单仅提示，不核验）。每行为“校验值 空白 路径”，路径以“/”分隔、相对于包根目录，路径中的换行、回车和百分号必须且只能写作 %0A、%0D、%25；载荷清单只列 data/ 下的文件，标签清单只列标签文件且不列标签清单本身；同一路径不得列出两次。',
+      en: 'RFC 8493 §2.1.3 and §2.2.1: manifest-sha256.txt is required (manifest-sha512.txt and the matching tag manifests are optional and checked the same way; manifests for other algorithms are noted, not checked). Each line is "checksum whitespace path", the path relative to the bag root with "/" separators, and line feed, carriage return and percent written %0A, %0D, %25 (those and only those); a payload manifest lists only files under data/, a tag manifest only tag files and never a tag manifest; no path is listed twice.',
+    },
+  },
+  messages: {
+    noManifest: { zh: '缺少载荷清单 manifest-sha256.txt', en: 'the payload manifest manifest-sha256.txt is missing' },
+    unsupported: { zh: '清单 {{manifest}} 使用的算法不受支持，未核验', en: 'the manifest {{manifest}} uses an unsupported algorithm and was not checked' },
+    notUtf8: { zh: '{{manifest}} 不是有效的 UTF-8 文本', en: '{{manifest}} is not valid UTF-8 text' },
+    malformedLine: { zh: '{{manifest}} 第 {{line}} 行应为“{{algorithm}} 校验值 + 空白 + 路径”', en: '{{manifest}} line {{line}} should be "{{algorithm}} checksum, whitespace, path"' },
+    badEncoding: { zh: '{{manifest}} 第 {{line}} 行的路径含未编码的“%”；百分号应写作 %25', en: '{{manifest}} line {{line}}: the path holds an unencoded "%"; write a percent sign as %25' },
+    badPath: { zh: '{{manifest}} 第 {{line}} 行的路径“{{path}}”不可用：{{reason}}', en: '{{manifest}} line {{line}}: the path "{{path}}" is unusable: {{reason}}' },
+    outside: { zh: '{{manifest}} 第 {{line}} 行列出了“{{path}}”，而该清单{{scope}}', en: '{{manifest}} line {{line}} lists "{{path}}", but this manifest {{scope}}' },
+    duplicate: { zh: '{{manifest}} 第 {{line}} 行重复列出“{{path}}”（首次见第 {{first}} 行）', en: '{{manifest}} line {{line}} lists "{{path}}" again (first on line {{first}})' },
+  },
+  defaults: {},
+};
+
+export const manifestMissingFile: VerifyRule<'missing'> = {
+  id: 'manifest-missing-file',
+  articles: [ART16, ART35],
+  severity: 'error',
+  docs: {
+    summary: { zh: '清单列出的每个文件都在包中', en: 'Every file a manifest lists is in the bag' },
+    details: {
+      zh: 'RFC 8493 第 3 节（完整性）：载荷清单和标签清单列出的每个文件都必须存在。缺失说明文件在打包后被删除或改名。',
+      en: 'RFC 8493 §3 (completeness): every file listed in a payload or tag manifest must be present. A missing file was deleted or renamed after bagging.',
+    },
+  },
+  messages: {
+    missing: { zh: '{{manifest}} 列出的文件“{{path}}”不在包中', en: '"{{path}}", listed in {{manifest}}, is not in the bag' },
+  },
+  defaults: {},
+};
+
+export const manifestUnlistedFile: VerifyRule<'payload' | 'tag'> = {
+  id: 'manifest-unlisted-file',
+  articles: [ART16, ART35],
+  severity: 'error',
+  docs: {
+    summary: { zh: '包中每个载荷文件都列在清单中', en: 'Every payload file is listed in the manifests' },
+    details: {
+      zh: 'RFC 8493 第 3 节：data/ 下的每个文件都必须列在每一个载荷清单中，未列出的文件是打包后加入的，判为错误。标签文件（govcat-signature.txt 和标签清单本身除外）未列入标签清单时给出警告：其内容不受校验值和签名保护。',
+      en: 'RFC 8493 §3: every file under data/ must be listed in every payload manifest; an unlisted file was added after bagging and is an error. A tag file missing from the tag manifest (other than govcat-signature.txt and the tag manifests themselves) is a warning: neither checksum nor signature protects it.',
+    },
+  },
+  messages: {
+    payload: { zh: '载荷文件“{{path}}”未列入 {{manifest}}', en: 'the payload file "{{path}}" is not listed in {{manifest}}' },
+    tag: { zh: '标签文件“{{path}}”未列入 {{manifest}}，不受校验值和签名保护', en: 'the tag file "{{path}}" is not listed in {{manifest}}, so no checksum or signature protects it' },
+  },
+  defaults: {},
+};
+
+export const manifestChecksum: VerifyRule<'mismatch'> = {
+  id: 'manifest-checksum',
+  articles: [ART16, ART35],
+  severity: 'error',
+  docs: {
+    summary: { zh: '每个文件的校验值与清单一致', en: "Every file's checksum matches its manifest" },
+    details: {
+      zh: 'RFC 8493 第 3 节（固定性）：按清单的算法（SHA-256、SHA-512）重新计算每个文件的校验值，与清单不符说明文件在打包后被改动。',
+      en: "RFC 8493 §3 (fixity): each file's checksum is recomputed with the manifest's algorithm (SHA-256, SHA-512); a difference means the file changed after bagging.",
+    },
+  },
+  messages: {
+    mismatch: { zh: '“{{path}}”的 {{algorithm}} 校验值与 {{manifest}} 不符（文件在打包后被改动）', en: 'the {{algorithm}} checksum of "{{path}}" does not match {{manifest}} (the file changed after bagging)' },
+  },
+  defaults: {},
+};
+
+export const signature: VerifyRule<'valid' | 'unsigned' | 'unknownKey' | 'bad'> = {
+  id: 'signature',
+  articles: [ART16, ART35],
+  severity: 'error',
+  docs: {
+    summary: { zh: '报送包的 Ed25519 签名有效，且来自已知的部门公钥', en: "The bundle's Ed25519 signature is valid and made with a known department key" },
+    details: {
+      zh: '给出 --keys 时检查 govcat-signature.txt：它是对 tagmanifest-sha256.txt 原始字节的 Ed25519 签名，标签清单又覆盖 bag-info.txt 和载荷清单，因此签名保护整个包。签名有效时给出提示；没有签名时给出警告；签名所用密钥不在给定公钥中、或签名无效（格式错误、被篡改）时为错误。不给 --keys 时不检查签名。',
+      en: 'With --keys, govcat-signature.txt is checked: an Ed25519 signature over the exact bytes of tagmanifest-sha256.txt, which covers bag-info.txt and the payload manifest, so the signature protects the whole bag. A valid signature is noted; an unsigned bag is a warning; a key that is not among the given public keys, or a bad signature (malformed or tampered with), is an error. Without --keys signatures are not checked.',
+    },
+  },
+  messages: {
+    valid: { zh: '签名有效（密钥 {{keyId}}）', en: 'valid signature (key {{keyId}})' },
+    unsigned: { zh: '报送包未签名', en: 'the bundle is not signed' },
+    unknownKey: { zh: '签名所用密钥 {{keyId}} 不在给定的公钥中', en: 'signed with key {{keyId}}, which is not among the given public keys' },
+    bad: { zh: '签名无效：govcat-signature.txt 格式有误，或标签清单在签名后被改动', en: 'bad signature: govcat-signature.txt is malformed or the tag manifest changed after signing' },
+  },
+  defaults: {},
+};
+
+export const catalogueUnreadable: VerifyRule<'missing' | 'unreadable'> = {
+  id: 'catalogue-unreadable',
+  articles: [ART16],
+  severity: 'error',
+  docs: {
+    summary: { zh: '包中的目录文件存在且可以读取', en: 'The catalogue in the bag exists and can be read' },
+    details: {
+      zh: '报送包的 data/catalogue.yaml 必须存在，且是 UTF-8 编码的单个 YAML 文档，才能按包中指定的配置方案重新检查；data/previous/catalogue.yaml（上一版本）存在时同样须可读取，才能重新核对更新期限。YAML 错误给出所在行列。',
+      en: "The bag's data/catalogue.yaml must exist and be a single UTF-8 YAML document so it can be linted again with the bag's profile; data/previous/catalogue.yaml (the previous version), when present, must be readable too so the update deadlines can be checked again. YAML errors carry their line and column.",
+    },
+  },
+  messages: {
+    missing: { zh: '包中缺少 {{path}}', en: '{{path}} is missing from the bag' },
+    unreadable: { zh: '无法读取 {{path}}：{{problem}}', en: 'cannot read {{path}}: {{problem}}' },
+  },
+  defaults: {},
+};
+
+export const reviewDeadlineAuthority: VerifyRule<'due' | 'overdue' | 'invalidDate' | 'calendar'> = {
+  id: 'review-deadline-authority',
+  articles: [{ source: 'decree-809', article: 17, paragraph: 3 }],
+  severity: 'error',
+  docs: {
+    summary: { zh: '主管部门自收到报送包之日起 2 个工作日内完成审核并发布', en: 'The authority reviews and publishes within 2 working days of receiving the bundle' },
+    details: {
+      zh: '第十七条第三款。给出 --received 时，以收到日期（当日不计入）加 2 个工作日为审核期限，作为提示列出；核验日期（--as-of，默认今天）已过期限时为错误，提醒主管部门本身已逾期。期限按官方节假日安排计算；涉及尚无官方安排的年份时另给警告。',
+      en: 'Art. 17(3). With --received, the review is due 2 working days after the day of receipt (which is not counted), reported as a note; when the verification date (--as-of, default today) is past it, an error reminds the authority that it is itself late. Working days follow the official holiday schedule; a year without one adds a warning.',
+    },
+  },
+  messages: {
+    due: { zh: '{{received}} 收到，主管部门应于 {{due}} 前完成审核并发布', en: 'received on {{received}}: the authority must review and publish it by {{due}}' },
+    overdue: { zh: '{{received}} 收到，审核期限 {{due}} 已过（截至 {{asOf}}），主管部门已逾期', en: 'received on {{received}}: the review was due by {{due}} and is overdue as of {{asOf}}' },
+    invalidDate: { zh: '收到日期“{{received}}”无效', en: 'the receipt date "{{received}}" is invalid' },
+    calendar: { zh: '{{year}} 年尚无官方节假日安排，审核期限按周一至周五计算，可能不准', en: 'no official holiday schedule for {{year}} yet: the review deadline was counted Monday to Friday and may be off' },
+  },
+  defaults: {},
+};
+
+/** Every bundle-level rule of `govcat verify`, sorted by id (lint and diff findings keep their own rule ids). */
+export const verifyRules: readonly VerifyRule<string>[] = [
+  bagInfo,
+  bagitDeclaration,
+  bundleUnreadable,
+  catalogueUnreadable,
+  manifestChecksum,
+  manifestFormat,
+  manifestMissingFile,
+  manifestUnlistedFile,
+  payloadOxum,
+  reviewDeadlineAuthority,
+  signature,
+];

@@ -1,0 +1,484 @@
+// verifyBag(files) → the bundle's summary: BagIt completeness and fixity, signature, re-lint, deadlines. Pure: no I/O.
+import { createHash, type KeyObject } from 'node:crypto';
+import { Buffer, isUtf8 } from 'node:buffer';
+import { addWorkingDays, compareDates, parseIsoDate, yearOf } from '../calendar/index.js';
+import { decodeSource } from '../core/decode.js';
+import { InputError } from '../core/errors.js';
+import { lintDocument } from '../core/lint.js';
+import { loadYaml, type LoadedDocument } from '../core/load.js';
+import { render } from '../core/messages.js';
+import { compareDocuments } from '../diff/engine.js';
+import { diffRules } from '../diff/rules/index.js';
+import { parseSignatureFile, verifySignature } from '../package/sign.js';
+import { BAGIT_TXT, BAG_INFO_TXT, LABELS, MANIFEST, PAYLOAD, SIGNATURE, TAG_MANIFEST } from '../package/layout.js';
+import { builtinProfiles, resolveProfile } from '../profiles/index.js';
+import { rules } from '../rules/index.js';
+import * as R from './rules.js';
+import type { Calendar } from '../calendar/working-days.js';
+import type { AnyDiffRule, AnyRule, Catalogue, Finding, MessageData, Profile, ResolvedProfile, RuleBase, Severity } from '../core/types.js';
+import type { BundleFiles, BundleSummary, SignatureState } from './types.js';
+
+export interface VerifyOptions {
+  /** Department public keys by key id (`verify --keys`); without them signatures are 'not-checked'. */
+  keys?: Map<string, KeyObject>;
+  /** When the authority received the bundle (ISO date): adds its own Art. 17(3) review deadline. */
+  received?: string;
+  /** Today for date checks. */
+  asOf: string;
+  calendar: Calendar;
+  /** Profile for bundles whose bag-info names none (default national); a profile named in bag-info wins. */
+  profile?: string;
+  /** The authority's rule settings (govcat.config.yaml `rules:`), applied over the profile for re-lint and diff. */
+  overrides?: Profile['rules'];
+}
+
+/** Everything `govcat verify` checks inside one opened bundle, in order; never throws for bad bundle content. */
+export function verifyBag(files: BundleFiles, opts: VerifyOptions): BundleSummary {
+  const ctx = new _Context(files);
+  _checkDeclaration(ctx);
+  const info = _checkBagInfo(ctx);
+  _checkOxum(ctx, info);
+  _checkManifests(ctx);
+  const signature = _checkSignature(ctx, opts.keys);
+  const calendar = _bundleCalendar(opts.calendar);
+  const profile = _profileName(ctx, info, opts.profile);
+  const lint = _relint(ctx, _lintProfile(profile, opts.overrides), opts.asOf);
+  if (lint) _checkInfoAgainstCatalogue(ctx, info, lint.catalogue);
+  if (lint) _recheckDeadlines(ctx, lint.doc, _diffProfile(profile, opts.overrides), opts.asOf, calendar);
+  if (opts.received !== undefined) _checkReview(ctx, opts.received, opts.asOf, calendar);
+  return summarize(files.path, ctx.findings, {
+    signature,
+    profile,
+    ..._identity(info, lint?.catalogue),
+    ...(lint ? { entries: _entries(lint.catalogue) } : {}),
+  });
+}
+
+/** A summary from findings: counts and status (failed when any finding is an error). */
+export function summarize(bundle: string, findings: Finding[], rest: Partial<BundleSummary> = {}): BundleSummary {
+  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  const errors = count('error');
+  return { bundle, signature: 'not-checked', ...rest, status: errors ? 'failed' : 'passed', errors, warnings: count('warning'), infos: count('info'), findings };
+}
+
+/** A verify-rule finding; `file` inside the bundle (shown as `bundle!file`), 1:1 unless a line is given. */
+export function bundleFinding<M extends string>(
+  bundle: string, rule: RuleBase<unknown, M>, messageId: M, data: MessageData = {},
+  at: { file?: string; line?: number; column?: number; severity?: Severity } = {},
+): Finding {
+  const line = at.line ?? 1;
+  const column = at.column ?? 1;
+  const severity = at.severity && RANK[at.severity] < RANK[rule.severity] ? at.severity : rule.severity;
+  return {
+    ruleId: rule.id, messageId, severity, articles: rule.articles, message: render(rule.messages[messageId], data),
+    file: at.file ? `${bundle}!${at.file}` : bundle, path: at.file ?? '', line, column, endLine: line, endColumn: column,
+  };
+}
+
+// --- internal ---
+
+const RANK = { info: 0, warning: 1, error: 2 } as const;
+const SUPPORTED: Record<string, { hexLength: number }> = { sha256: { hexLength: 64 }, sha512: { hexLength: 128 } };
+
+class _Context {
+  readonly findings: Finding[] = [];
+  private readonly hashes = new Map<string, string>();
+  constructor(readonly bag: BundleFiles) {}
+
+  get files(): Map<string, Uint8Array> {
+    return this.bag.files;
+  }
+
+  report<M extends string>(rule: RuleBase<unknown, M>, messageId: M, data: MessageData = {}, at?: Parameters<typeof bundleFinding>[4]): void {
+    // Manifest paths may decode to line breaks (%0A): shown escaped, so a message stays one line.
+    const shown = Object.fromEntries(Object.entries(data).map(([k, v]) => [k, typeof v === 'string' ? v.replace(/[\u0000-\u001f\u007f]/g, _escape) : v]));
+    this.findings.push(bundleFinding(this.bag.path, rule, messageId, shown, at));
+  }
+
+  /** Where a finding inside the bundle's catalogue points: `bundle!data/catalogue.yaml`. */
+  label(file: string): string {
+    return `${this.bag.path}!${file}`;
+  }
+
+  hash(algorithm: string, path: string): string {
+    const key = `${algorithm}\u0000${path}`;
+    let hex = this.hashes.get(key);
+    if (hex === undefined) this.hashes.set(key, (hex = createHash(algorithm).update(this.files.get(path)!).digest('hex')));
+    return hex;
+  }
+}
+
+function _escape(c: string): string {
+  return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
+interface _Line {
+  text: string;
+  line: number;
+}
+
+/** A tag file's lines (CR, LF or CRLF), numbered from 1; the empty string after a final newline is dropped. */
+function _lines(bytes: Uint8Array): _Line[] {
+  const lines = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').split(/\r\n|\r|\n/);
+  if (lines.length && lines[lines.length - 1] === '') lines.pop();
+  return lines.map((text, i) => ({ text, line: i + 1 }));
+}
+
+// --- bagit.txt ---
+
+function _checkDeclaration(ctx: _Context): void {
+  const bytes = ctx.files.get(BAGIT_TXT);
+  if (!bytes) return ctx.report(R.bagitDeclaration, 'missing');
+  const expected = ['BagIt-Version: 1.0', 'Tag-File-Character-Encoding: UTF-8'];
+  const bad = (line: number) => ctx.report(R.bagitDeclaration, 'malformed', { line, expected: expected[line - 1] ?? '' }, { file: BAGIT_TXT, line });
+  // A byte order mark is forbidden (RFC 8493 §2.1.1), and so is anything that is not UTF-8.
+  if (!isUtf8(bytes) || (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)) return bad(1);
+  const lines = _lines(bytes);
+  const version = /^BagIt-Version: (\S+)$/.exec(lines[0]?.text ?? '');
+  if (!version) return bad(1);
+  if (!['1.0', '0.97'].includes(version[1])) ctx.report(R.bagitDeclaration, 'version', { version: version[1] }, { file: BAGIT_TXT, line: 1 });
+  const encoding = /^Tag-File-Character-Encoding: (\S+)$/.exec(lines[1]?.text ?? '');
+  if (!encoding) return bad(2);
+  if (encoding[1].toUpperCase() !== 'UTF-8') ctx.report(R.bagitDeclaration, 'encoding', { encoding: encoding[1] }, { file: BAGIT_TXT, line: 2 });
+  if (lines.length > 2) bad(3);
+}
+
+// --- bag-info.txt ---
+
+interface _Info {
+  /** Label (lower-cased) → first value and its line. */
+  labels: Map<string, { value: string; line: number }>;
+}
+
+function _checkBagInfo(ctx: _Context): _Info {
+  const labels: _Info['labels'] = new Map();
+  const bytes = ctx.files.get(BAG_INFO_TXT);
+  if (!bytes) {
+    ctx.report(R.bagInfo, 'missing');
+    return { labels };
+  }
+  let last: { value: string; line: number } | undefined;
+  for (const { text, line } of _lines(bytes)) {
+    if (text.trim() === '') continue;
+    // RFC 8493 §2.2.2: a line starting with whitespace continues the value above.
+    if (/^[ \t]/.test(text) && last) {
+      last.value = `${last.value} ${text.trim()}`;
+      continue;
+    }
+    const m = /^([^:\s][^:]*?)[ \t]*:[ \t]*(.*)$/.exec(text);
+    if (!m) {
+      ctx.report(R.bagInfo, 'malformed', { line }, { file: BAG_INFO_TXT, line });
+      last = undefined;
+      continue;
+    }
+    last = { value: m[2].trim(), line };
+    if (!labels.has(m[1].toLowerCase())) labels.set(m[1].toLowerCase(), last);
+  }
+  return { labels };
+}
+
+function _label(info: _Info, label: string): { value: string; line: number } | undefined {
+  return info.labels.get(label.toLowerCase());
+}
+
+function _checkOxum(ctx: _Context, info: _Info): void {
+  if (!ctx.files.has(BAG_INFO_TXT)) return;
+  const oxum = _label(info, 'Payload-Oxum');
+  if (!oxum) return ctx.report(R.payloadOxum, 'missing', {}, { file: BAG_INFO_TXT });
+  const at = { file: BAG_INFO_TXT, line: oxum.line };
+  const m = /^(\d+)\.(\d+)$/.exec(oxum.value);
+  if (!m) return ctx.report(R.payloadOxum, 'malformed', { value: oxum.value }, at);
+  let octets = 0;
+  let count = 0;
+  for (const [path, bytes] of ctx.files) {
+    if (!path.startsWith('data/')) continue;
+    octets += bytes.length;
+    count++;
+  }
+  const actual = `${octets}.${count}`;
+  if (`${BigInt(m[1])}.${BigInt(m[2])}` !== actual) ctx.report(R.payloadOxum, 'mismatch', { declared: oxum.value, actual }, at);
+}
+
+/** bag-info must describe the catalogue it carries; checked once the catalogue is read. */
+function _checkInfoAgainstCatalogue(ctx: _Context, info: _Info, catalogue: Catalogue): void {
+  const header = _headerIdentity(catalogue);
+  const pairs: [string, string | undefined][] = [
+    ['Source-Organization', header.department],
+    [LABELS.departmentCode, header.departmentCode],
+    [LABELS.catalogueId, header.catalogueId],
+    [LABELS.catalogueVersion, header.version],
+  ];
+  for (const [label, fromCatalogue] of pairs) {
+    const given = _label(info, label);
+    // Whitespace ignored: a long value folded onto continuation lines gains a space where it was folded.
+    if (!given || fromCatalogue === undefined || given.value.replace(/\s+/g, '') === fromCatalogue.replace(/\s+/g, '')) continue;
+    ctx.report(R.bagInfo, 'mismatch', { label, info: given.value, catalogue: fromCatalogue }, { file: BAG_INFO_TXT, line: given.line });
+  }
+}
+
+// --- manifests ---
+
+interface _Manifest {
+  name: string;
+  algorithm: string;
+  kind: 'payload' | 'tag';
+  /** Decoded path → line of its first listing and the checksum (lower case). */
+  entries: Map<string, { line: number; checksum: string }>;
+}
+
+function _checkManifests(ctx: _Context): void {
+  if (!ctx.files.has(MANIFEST)) ctx.report(R.manifestFormat, 'noManifest');
+  const manifests: _Manifest[] = [];
+  for (const name of [...ctx.files.keys()].sort()) {
+    const m = /^(tag)?manifest-([A-Za-z0-9]+)\.txt$/.exec(name);
+    if (!m) continue;
+    if (!SUPPORTED[m[2]]) {
+      ctx.report(R.manifestFormat, 'unsupported', { manifest: name }, { file: name, severity: 'warning' });
+      continue;
+    }
+    manifests.push(_parseManifest(ctx, name, m[2], m[1] ? 'tag' : 'payload'));
+  }
+  for (const manifest of manifests) {
+    _checkListed(ctx, manifest);
+    _checkUnlisted(ctx, manifest);
+  }
+}
+
+function _parseManifest(ctx: _Context, name: string, algorithm: string, kind: _Manifest['kind']): _Manifest {
+  const manifest: _Manifest = { name, algorithm, kind, entries: new Map() };
+  const bytes = ctx.files.get(name)!;
+  if (!isUtf8(bytes)) ctx.report(R.manifestFormat, 'notUtf8', { manifest: name }, { file: name });
+  for (const { text, line } of _lines(bytes)) {
+    if (text.trim() === '') continue;
+    const at = { file: name, line };
+    const m = /^([0-9A-Fa-f]+)[ \t]+(.+)$/.exec(text);
+    if (!m || m[1].length !== SUPPORTED[algorithm].hexLength) {
+      ctx.report(R.manifestFormat, 'malformedLine', { manifest: name, line, algorithm }, at);
+      continue;
+    }
+    // RFC 8493 §2.1.3: %0A, %0D and %25 are the only escapes; any other "%" is a raw percent sign.
+    if (/%(?![0-9A-Fa-f]{2})|%(?!0[AaDd]|25)[0-9A-Fa-f]{2}/.test(m[2])) ctx.report(R.manifestFormat, 'badEncoding', { manifest: name, line }, at);
+    const path = m[2].replace(/%0A/gi, '\n').replace(/%0D/gi, '\r').replace(/%25/g, '%');
+    if (!_acceptPath(ctx, manifest, path, line)) continue;
+    const first = manifest.entries.get(path);
+    if (first) ctx.report(R.manifestFormat, 'duplicate', { manifest: name, line, path, first: first.line }, at);
+    else manifest.entries.set(path, { line, checksum: m[1].toLowerCase() });
+  }
+  return manifest;
+}
+
+/** A listed path must be relative, stay inside the bag, and belong to the manifest's kind (payload vs tag). */
+function _acceptPath(ctx: _Context, manifest: _Manifest, path: string, line: number): boolean {
+  const at = { file: manifest.name, line };
+  const segments = path.split('/');
+  const reason = path.startsWith('/') || /^[A-Za-z]:/.test(path)
+    ? { zh: '不得为绝对路径', en: 'it must not be absolute' }
+    : segments.some((s) => s === '..' || s === '.' || s === '')
+      ? { zh: '不得含“.”“..”或空路径段', en: 'it must not contain ".", ".." or empty segments' }
+      : undefined;
+  if (reason) {
+    ctx.report(R.manifestFormat, 'badPath', { manifest: manifest.name, line, path, reason }, at);
+    return false;
+  }
+  const inPayload = path.startsWith('data/');
+  if (manifest.kind === 'payload' ? !inPayload : inPayload || /^tagmanifest-[^/]+\.txt$/.test(path)) {
+    const scope = manifest.kind === 'payload'
+      ? { zh: '只能列出 data/ 下的载荷文件', en: 'may only list payload files under data/' }
+      : { zh: '只能列出标签文件，且不能列出标签清单', en: 'may only list tag files, and no tag manifest' };
+    ctx.report(R.manifestFormat, 'outside', { manifest: manifest.name, line, path, scope }, at);
+    return false;
+  }
+  return true;
+}
+
+function _checkListed(ctx: _Context, manifest: _Manifest): void {
+  for (const [path, { line, checksum }] of manifest.entries) {
+    const at = { file: manifest.name, line };
+    if (!ctx.files.has(path)) ctx.report(R.manifestMissingFile, 'missing', { manifest: manifest.name, path }, at);
+    else if (ctx.hash(manifest.algorithm, path) !== checksum) {
+      ctx.report(R.manifestChecksum, 'mismatch', { manifest: manifest.name, path, algorithm: manifest.algorithm.toUpperCase() }, at);
+    }
+  }
+}
+
+function _checkUnlisted(ctx: _Context, manifest: _Manifest): void {
+  for (const path of [...ctx.files.keys()].sort()) {
+    if (manifest.entries.has(path)) continue;
+    const payload = path.startsWith('data/');
+    if (manifest.kind === 'payload' && payload) ctx.report(R.manifestUnlistedFile, 'payload', { manifest: manifest.name, path }, { file: path });
+    // The signature signs the tag manifest, and tag manifests never list themselves: both stay unlisted.
+    const exempt = path === SIGNATURE || /^tagmanifest-[^/]+\.txt$/.test(path);
+    if (manifest.kind === 'tag' && !payload && !exempt) ctx.report(R.manifestUnlistedFile, 'tag', { manifest: manifest.name, path }, { file: path, severity: 'warning' });
+  }
+}
+
+// --- signature ---
+
+function _checkSignature(ctx: _Context, keys: Map<string, KeyObject> | undefined): SignatureState {
+  if (!keys) return 'not-checked';
+  const bytes = ctx.files.get(SIGNATURE);
+  const text = bytes ? Buffer.from(bytes).toString('utf8') : undefined;
+  const state = verifySignature(text, ctx.files.get(TAG_MANIFEST) ?? new Uint8Array(0), keys);
+  const keyId = (text !== undefined && parseSignatureFile(text)?.keyId) || '?';
+  const at = { file: bytes ? SIGNATURE : undefined };
+  if (state === 'valid') ctx.report(R.signature, 'valid', { keyId }, { ...at, severity: 'info' });
+  if (state === 'unsigned') ctx.report(R.signature, 'unsigned', {}, { severity: 'warning' });
+  if (state === 'unknown-key') ctx.report(R.signature, 'unknownKey', { keyId }, at);
+  if (state === 'bad-signature') ctx.report(R.signature, 'bad', {}, at);
+  return state;
+}
+
+// --- catalogue: re-lint and deadlines ---
+
+// Resolved once per worker and settings: the rule modules never change between bundles.
+const _profiles = new Map<string, ResolvedProfile<AnyRule>>();
+const _diffProfiles = new Map<string, ResolvedProfile<AnyDiffRule>>();
+
+function _lintProfile(name: string, overrides: Profile['rules'] = {}): ResolvedProfile<AnyRule> {
+  const key = `${name}\u0000${JSON.stringify(overrides)}`;
+  let resolved = _profiles.get(key);
+  if (!resolved) _profiles.set(key, (resolved = resolveProfile(name, rules, overrides)));
+  return resolved;
+}
+
+function _diffProfile(name: string, overrides: Profile['rules'] = {}): ResolvedProfile<AnyDiffRule> {
+  const key = `${name}\u0000${JSON.stringify(overrides)}`;
+  let resolved = _diffProfiles.get(key);
+  if (!resolved) _diffProfiles.set(key, (resolved = resolveProfile(name, diffRules, overrides)));
+  return resolved;
+}
+
+/** The profile named in bag-info, else the caller's default; an unknown name is reported and replaced. */
+function _profileName(ctx: _Context, info: _Info, fallback = 'national'): string {
+  const named = _label(info, LABELS.profile);
+  const used = Object.hasOwn(builtinProfiles, fallback) ? fallback : 'national';
+  if (!named) return used;
+  if (Object.hasOwn(builtinProfiles, named.value)) return named.value;
+  ctx.report(R.bagInfo, 'unknownProfile', { profile: named.value, used }, { file: BAG_INFO_TXT, line: named.line });
+  return used;
+}
+
+function _relint(ctx: _Context, profile: ResolvedProfile<AnyRule>, asOf: string): { doc: LoadedDocument; catalogue: Catalogue } | undefined {
+  const doc = _load(ctx, PAYLOAD.catalogue);
+  if (!doc) return undefined;
+  try {
+    const { catalogue, findings } = lintDocument(doc, profile, { asOf }, rules);
+    ctx.findings.push(...findings);
+    return { doc, catalogue };
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    _unreadable(ctx, PAYLOAD.catalogue, e);
+    return undefined;
+  }
+}
+
+function _recheckDeadlines(ctx: _Context, doc: LoadedDocument, profile: ResolvedProfile<AnyDiffRule>, asOf: string, calendar: Calendar): void {
+  if (!ctx.files.has(PAYLOAD.previous)) return;
+  const oldDoc = _load(ctx, PAYLOAD.previous);
+  if (!oldDoc) return;
+  try {
+    // No `review` here: the authority's own deadline is review-deadline-authority, from --received.
+    ctx.findings.push(...compareDocuments(oldDoc, doc, profile, { asOf, calendar }).findings);
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    _unreadable(ctx, PAYLOAD.previous, e);
+  }
+}
+
+/** A catalogue file of the bag, decoded and parsed; a problem becomes a catalogue-unreadable finding at its position. */
+function _load(ctx: _Context, path: string): LoadedDocument | undefined {
+  const bytes = ctx.files.get(path);
+  if (!bytes) {
+    ctx.report(R.catalogueUnreadable, 'missing', { path });
+    return undefined;
+  }
+  try {
+    return loadYaml(decodeSource(bytes, ctx.label(path)), ctx.label(path));
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    _unreadable(ctx, path, e);
+    return undefined;
+  }
+}
+
+function _unreadable(ctx: _Context, path: string, e: InputError): void {
+  ctx.report(R.catalogueUnreadable, 'unreadable', { path, problem: e.text }, { file: path, line: e.line, column: e.column });
+}
+
+// --- the authority's review deadline ---
+
+/** Art. 17(3): due 2 working days after receipt; an info finding with the date, an error once asOf is past it. */
+function _checkReview(ctx: _Context, received: string, asOf: string, calendar: Calendar): void {
+  const parsed = parseIsoDate(received);
+  if (!parsed.ok) return ctx.report(R.reviewDeadlineAuthority, 'invalidDate', { received });
+  const due = addWorkingDays(parsed.date, 2, calendar);
+  if (compareDates(asOf, due) > 0) ctx.report(R.reviewDeadlineAuthority, 'overdue', { received: parsed.date, due, asOf });
+  else ctx.report(R.reviewDeadlineAuthority, 'due', { received: parsed.date, due }, { severity: 'info' });
+  for (const notice of calendar.notices()) {
+    if (notice.year >= yearOf(parsed.date) && notice.year <= yearOf(due)) {
+      ctx.report(R.reviewDeadlineAuthority, 'calendar', { year: notice.year }, { severity: 'warning' });
+    }
+  }
+}
+
+/**
+ * The caller's calendar seen through this bundle only: official calendars collect notices for every year they
+ * were asked about, and one calendar serves many bundles in a worker.
+ */
+function _bundleCalendar(calendar: Calendar): Calendar {
+  const years = new Set<number>();
+  return {
+    isWorkingDay(date) {
+      years.add(yearOf(date));
+      return calendar.isWorkingDay(date);
+    },
+    notices: () => calendar.notices().filter((n) => years.has(n.year)),
+  };
+}
+
+// --- summary fields ---
+
+interface _Identity {
+  department?: string;
+  departmentCode?: string;
+  catalogueId?: string;
+  version?: string;
+}
+
+/** bag-info first (what the department declared), the catalogue header as fallback. */
+function _identity(info: _Info, catalogue: Catalogue | undefined): _Identity {
+  const header = catalogue ? _headerIdentity(catalogue) : {};
+  const pick = (label: string, fallback: string | undefined) => _label(info, label)?.value || fallback;
+  const out: _Identity = {
+    department: pick('Source-Organization', header.department),
+    departmentCode: pick(LABELS.departmentCode, header.departmentCode),
+    catalogueId: pick(LABELS.catalogueId, header.catalogueId),
+    version: pick(LABELS.catalogueVersion, header.version),
+  };
+  for (const k of Object.keys(out) as (keyof _Identity)[]) if (out[k] === undefined) delete out[k];
+  return out;
+}
+
+function _headerIdentity(catalogue: Catalogue): _Identity {
+  const h = catalogue.header;
+  const dept = h.department && typeof h.department === 'object' ? (h.department as Record<string, unknown>) : {};
+  return { department: _text(dept.name), departmentCode: _text(dept.code), catalogueId: _text(h.id), version: _text(h.version) };
+}
+
+/** A scalar as bag-info would carry it: one line, whitespace folded (as `govcat package` writes labels). */
+function _text(v: unknown): string | undefined {
+  if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean' && typeof v !== 'bigint') return undefined;
+  const s = String(v).replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g, ' ').replace(/ {2,}/g, ' ').trim();
+  return s || undefined;
+}
+
+function _entries(catalogue: Catalogue): NonNullable<BundleSummary['entries']> {
+  return catalogue.entries.flatMap((e) => {
+    const id = _text(e.id);
+    const name = _text(e.name);
+    if (id === undefined || name === undefined) return [];
+    const items = Array.isArray(e.items) ? e.items : [];
+    const names = items.map((i) => (i && typeof i === 'object' ? _text((i as Record<string, unknown>).name) : undefined)).filter((n): n is string => n !== undefined);
+    return [{ id, name, items: names.sort() }];
+  });
+}

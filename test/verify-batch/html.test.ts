@@ -1,0 +1,85 @@
+// The HTML report of a real batch in headless Chromium: loads offline without errors, shows the right counts, charts, expandable bundles.
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { govcat } from '../cli/run.js';
+import { asDepartment, makeBag } from './make-bag.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const HAS_CHROMIUM = existsSync(CHROMIUM);
+if (!HAS_CHROMIUM) console.warn(`html.test.ts: skipping the headless-browser test: ${CHROMIUM} is not installed (CI installs Debian's chromium)`);
+
+let work: string;
+let report: string;
+const HOSTILE_DEPARTMENT = '北京市<img src=x onerror=alert(1)>局';
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'govcat-verify-html-'));
+  makeBag(work, 'a-scjg');
+  makeBag(work, 'b-hostile', { replace: asDepartment(HOSTILE_DEPARTMENT, '11110000000019374', 'CAT-110000-GAJ') });
+  makeBag(work, 'c-tampered', {
+    replace: asDepartment('北京市民政局', '11110000000013728', 'CAT-110000-MZJ'),
+    after: (root) => appendFileSync(join(root, 'data', 'catalogue.yaml'), '# changed\n'),
+  });
+  report = join(work, 'report.html');
+  const r = govcat(['verify', work, '--as-of', '2026-03-10', '--format', 'html', '-o', report, '--lang', 'zh']);
+  if (r.code !== 1) throw new Error(`govcat verify exited ${r.code}: ${r.stderr}`);
+});
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('the HTML report', () => {
+  it('escapes the hostile department name of a real bundle', () => {
+    const page = readFileSync(report, 'utf8');
+    expect(page).not.toContain('<img');
+    expect(page).toContain('北京市&lt;img src=x onerror=alert(1)&gt;局');
+  });
+
+  it.skipIf(!HAS_CHROMIUM)('loads in headless Chromium offline, shows the counts and charts, and expands a bundle', async () => {
+    let browser: Browser | undefined;
+    try {
+      browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      });
+      const page = await browser.newPage();
+      const problems: string[] = [];
+      const requests: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+      page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+      page.on('dialog', (d) => (problems.push(`dialog: ${d.message()}`), d.dismiss()));
+      page.on('request', (r) => requests.push(r.url()));
+      await page.goto(pathToFileURL(report).href, { waitUntil: 'load' });
+
+      // The page itself is the only request: no fonts, scripts, images or styles fetched.
+      expect(requests).toEqual([pathToFileURL(report).href]);
+      const count = (key: string) => page.locator(`dd[data-count="${key}"]`).innerText();
+      expect([await count('bundles'), await count('passed'), await count('failed')]).toEqual(['3', '2', '1']);
+      expect(await page.locator('table.bundles tbody tr').count()).toBe(3);
+      expect(await page.locator('table.bundles tbody tr.failed').count()).toBe(1);
+      expect(await page.locator('#chart-rules svg rect').count()).toBeGreaterThan(0);
+      expect(await page.locator('#chart-departments svg rect').count()).toBeGreaterThan(0);
+      expect(await page.locator('#chart-departments svg text', { hasText: HOSTILE_DEPARTMENT }).count()).toBe(1);
+
+      const failed = page.locator('details.failed');
+      expect(await failed.count()).toBe(1);
+      expect(await failed.evaluate((d: HTMLDetailsElement) => d.open)).toBe(false);
+      await failed.locator('summary').click();
+      expect(await failed.evaluate((d: HTMLDetailsElement) => d.open)).toBe(true);
+      await expect(failed.locator('table.findings')).toBeDefined();
+      expect(await failed.locator('table.findings').innerText()).toContain('manifest-checksum');
+
+      // The page's own script runs (the CSP admits it by hash): the filter hides the passed bundles.
+      await page.locator('#failed-only').check();
+      expect(await page.locator('table.bundles tbody tr.passed').first().isVisible()).toBe(false);
+      expect(await page.locator('table.bundles tbody tr.failed').isVisible()).toBe(true);
+      expect(problems).toEqual([]);
+    } finally {
+      await browser?.close();
+    }
+  });
+});
