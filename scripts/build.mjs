@@ -1,12 +1,11 @@
 // Build: generate the standalone validator, compile TypeScript (the library), then bundle the CLI for a fast cold start.
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { renameSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { generateValidator } from './gen-validator.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 generateValidator(root);
 try {
   execFileSync(process.execPath, [fileURLToPath(new URL('../node_modules/typescript/bin/tsc', import.meta.url)), '-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
@@ -17,9 +16,12 @@ try {
 
 // One ESM bundle with a chunk per lazily imported command/formatter: one file read instead of dozens of module resolutions.
 // The verify worker is an entry of its own: a worker thread starts from a file, found beside the chunks as ./verify-worker.js.
+// Built beside the old bundle and swapped in, so a CLI run during a rebuild never finds dist/bin missing.
+const next = fileURLToPath(new URL('../dist/bin.next', import.meta.url));
+rmSync(next, { recursive: true, force: true });
 await build({
   entryPoints: { govcat: 'dist/cli/main.js', 'verify-worker': 'dist/verify/worker.js' },
-  outdir: 'dist/bin',
+  outdir: next,
   absWorkingDir: root,
   bundle: true,
   splitting: true,
@@ -31,3 +33,12 @@ await build({
   banner: { js: "import { createRequire as __govcatRequire } from 'node:module'; const require = __govcatRequire(import.meta.url);" },
   logLevel: 'warning',
 });
+const current = fileURLToPath(new URL('../dist/bin', import.meta.url));
+const old = fileURLToPath(new URL(`../dist/bin.old-${process.pid}`, import.meta.url));
+try {
+  renameSync(current, old);
+} catch {
+  // first build: nothing to move aside
+}
+renameSync(next, current);
+rmSync(old, { recursive: true, force: true });
