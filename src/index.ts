@@ -1,5 +1,5 @@
 // Public API: re-exports only.
-export { lint, diff, type LintTextOptions, type DiffTextOptions } from './lint-api.js';
+export { lint, diff, packageCatalogue, type LintTextOptions, type DiffTextOptions, type PackageOptions } from './lint-api.js';
 export { lintDocument, type LintOptions, type LintResult } from './core/lint.js';
 export { loadYaml, type LoadedDocument } from './core/load.js';
 export { decodeSource, type Encoding } from './core/decode.js';
@@ -17,3 +17,11 @@ export { diffRules } from './diff/rules/index.js';
 export * from './calendar/index.js';
 export * from './deadlines/index.js';
 export { checkConfig, type GovcatConfig } from './config/config.js';
+export { planBag, type BagFile, type BagPlan, type PlanInput } from './package/plan.js';
+export { writeBag } from './package/write.js';
+export { generateKeys, readSigner, readPublicKeys, verifySignature, keyIdOf } from './package/sign.js';
+export { verifyBag as verify } from './verify/verify.js';
+export { openBundle } from './verify/open.js';
+export { verifyPath } from './verify/verify-path.js';
+export { verifyBatch, expandBundles } from './verify/batch.js';
+export type { BundleSummary, BundleFiles, OpenLimits } from './verify/types.js';

@@ -1,4 +1,4 @@
-// Library faces of lint and diff: text in, findings out, with the national profile unless told otherwise. No I/O.
+// Library faces of lint, diff and package: text in, findings out, with the national profile unless told otherwise. No I/O.
 import { lintDocument } from './core/lint.js';
 import { loadYaml } from './core/load.js';
 import { resolveProfile } from './profiles/index.js';
@@ -6,6 +6,7 @@ import { rules } from './rules/index.js';
 import { officialCalendar } from './calendar/official.js';
 import { compareDocuments, type CompareResult } from './diff/engine.js';
 import { diffRules } from './diff/rules/index.js';
+import { diffForBag, lintForBag, planBag, type BagFile, type BagPlan, type Signer } from './package/plan.js';
 import type { CalendarOverrides } from './calendar/overrides.js';
 import type { Catalogue, Finding } from './core/types.js';
 
@@ -40,4 +41,37 @@ export function diff(oldText: string, newText: string, opts: DiffTextOptions): C
   const newDoc = loadYaml(newText, opts.newFile ?? '<new>');
   const profile = resolveProfile(opts.profile ?? 'national', diffRules);
   return compareDocuments(oldDoc, newDoc, profile, { asOf: opts.asOf, calendar: officialCalendar(opts.calendar ?? {}), review: opts.review });
+}
+
+export interface PackageOptions {
+  /** The previous version's text, for the diff report and the deadline re-check. */
+  previous?: string;
+  attachments?: readonly BagFile[];
+  /** Bagging date, YYYY-MM-DD: also the as-of date of the reports. */
+  date: string;
+  profile?: string;
+  allowErrors?: boolean;
+  signer?: Signer;
+  toolVersion?: string;
+  calendar?: CalendarOverrides;
+}
+
+/** The files of the submission package (a BagIt bag) for a catalogue, in memory; `writeBag` puts them on disk. */
+export function packageCatalogue(text: string, opts: PackageOptions): BagPlan {
+  const profile = resolveProfile(opts.profile ?? 'national', rules);
+  const { catalogue, lint: lintResult } = lintForBag(text, profile, rules, opts.date);
+  const diffProfile = resolveProfile(opts.profile ?? 'national', diffRules);
+  const diffResult = opts.previous === undefined ? undefined : diffForBag(opts.previous, text, diffProfile, officialCalendar(opts.calendar ?? {}), opts.date);
+  const encode = (s: string) => new TextEncoder().encode(s);
+  return planBag({
+    catalogueBytes: encode(text),
+    previousBytes: opts.previous === undefined ? undefined : encode(opts.previous),
+    reports: { catalogue, lint: lintResult, diff: diffResult, lintRules: rules, diffRules },
+    attachments: opts.attachments ?? [],
+    date: opts.date,
+    toolVersion: opts.toolVersion ?? 'library',
+    profile: profile.id,
+    allowErrors: opts.allowErrors ?? false,
+    signer: opts.signer,
+  });
 }

@@ -42,3 +42,18 @@ describe('library API', () => {
     expect(diffRules.map((r) => r.id)).toContain('update-deadline');
   });
 });
+
+describe('library API: packages', () => {
+  it('packageCatalogue plans a bag that verify passes, and fails after a byte changes', async () => {
+    const { packageCatalogue, verify, officialCalendar: cal } = await import('../src/index.js');
+    const plan = packageCatalogue(read('samples/history/2026.1.yaml'), { previous: read('samples/history/2025.4.yaml'), date: '2026-01-16' });
+    const files = new Map(plan.files.map((f) => [f.path, f.bytes]));
+    const ok = verify({ path: 'mem', kind: 'directory', files }, { asOf: '2026-01-20', calendar: cal() });
+    expect(ok.status).toBe('passed');
+    const bytes = Uint8Array.from(files.get('data/catalogue.yaml')!);
+    bytes[100] ^= 1;
+    const bad = verify({ path: 'mem', kind: 'directory', files: new Map(files).set('data/catalogue.yaml', bytes) }, { asOf: '2026-01-20', calendar: cal() });
+    expect(bad.status).toBe('failed');
+    expect(bad.findings.some((f) => f.ruleId === 'manifest-checksum')).toBe(true);
+  });
+});

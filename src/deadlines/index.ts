@@ -3,3 +3,4 @@ export { eventSchedule, eventStatus, sharingDeadline, SHARING_MAX_EXTENSION } fr
 export type {
   ScheduleOptions, ScheduleProblem, ExtensionSchedule, EventSchedule, EventState, EventStatus, SharingArticle, SharingRequest, SharingDeadline,
 } from './schedule.js';
+export { eventRows, type DeadlineOptions } from './rows.js';

@@ -1,5 +1,5 @@
 // Each change event of a catalogue as a row: effective date, due date, extension, submission and status (Art. 17 ¶2).
-import { eventSchedule, eventStatus } from '../deadlines/index.js';
+import { eventSchedule, eventStatus } from './schedule.js';
 import { isObject } from '../core/normalize.js';
 import type { Calendar } from '../calendar/working-days.js';
 import type { LoadedDocument } from '../core/load.js';

@@ -4,8 +4,7 @@ import { Buffer } from 'node:buffer';
 import { lintDocument } from '../core/lint.js';
 import { loadYaml } from '../core/load.js';
 import { UsageError } from '../core/errors.js';
-import { compareDocuments } from '../diff/engine.js';
-import { eventRows, type DeadlineOptions } from '../cli/events.js';
+import { diffResults } from '../diff/results.js';
 import json from '../formatters/json.js';
 import { countFindings } from '../formatters/_shared.js';
 import { formatSignatureFile } from './sign.js';
@@ -72,25 +71,7 @@ export function lintForBag(text: string, profile: ResolvedProfile<AnyRule>, allR
 
 /** What `govcat diff previous catalogue --as-of DATE` reports, with the bag's file names. Throws InputError when malformed. */
 export function diffForBag(previousText: string, text: string, profile: ResolvedProfile<AnyDiffRule>, calendar: Calendar, asOf: string): FileResult[] {
-  const oldDoc = loadYaml(previousText, REPORT_PREVIOUS);
-  const newDoc = loadYaml(text, REPORT_FILE);
-  const { old: before, new: after, diff, findings } = compareDocuments(oldDoc, newDoc, profile, { asOf, calendar });
-  const deadline = profile.rules.find((r) => r.rule.id === 'update-deadline')?.options as DeadlineOptions | undefined;
-  const line = (doc: typeof oldDoc, path?: readonly (string | number)[]) => (path ? doc.locate(path).line : undefined);
-  const located = <T extends { oldPath?: readonly (string | number)[]; newPath?: readonly (string | number)[] }>(x: T) => ({ ...x, oldLine: line(oldDoc, x.oldPath), newLine: line(newDoc, x.newPath) });
-  const result: FileResult = {
-    file: REPORT_FILE,
-    source: text,
-    findings: findings.filter((f) => f.file === REPORT_FILE),
-    changes: {
-      previous: REPORT_PREVIOUS,
-      header: diff.header.map(located),
-      entries: diff.entries.map((e) => ({ ...located(e), fields: e.fields.map(located) })),
-    },
-    events: deadline ? eventRows(after, newDoc, deadline, calendar, asOf, before) : [],
-  };
-  const oldFindings = findings.filter((f) => f.file === REPORT_PREVIOUS);
-  return oldFindings.length ? [{ file: REPORT_PREVIOUS, source: previousText, findings: oldFindings }, result] : [result];
+  return diffResults(loadYaml(previousText, REPORT_PREVIOUS), loadYaml(text, REPORT_FILE), profile, { asOf, calendar });
 }
 
 /** Every file of the bag, in path order: payload, bag-info with its counts, manifests, and the signature when signing. */

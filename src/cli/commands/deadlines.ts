@@ -6,7 +6,7 @@ import { compareDocuments } from '../../diff/engine.js';
 import { diffRules } from '../../diff/rules/index.js';
 import { resolveProfile } from '../../profiles/index.js';
 import { readSource } from '../../io/read.js';
-import { eventRows, type DeadlineOptions } from '../events.js';
+import { eventRows, type DeadlineOptions } from '../../deadlines/rows.js';
 import { emit } from '../output.js';
 import { setup } from '../setup.js';
 import { formatOption } from './lint.js';
