@@ -160,6 +160,109 @@ async function main(argv: string[]): Promise<number> {
       code = await runSchema();
     });
 
+  const collect = (v: string, list: string[]) => [...list, v];
+  const wizard = (cmd: Command) => cmd
+    .option('--from <answers.yaml>', 'take the answers from a YAML file (keys as the flags: department-name, item, …); flags win')
+    .option('--config <file>', 'config file (default: the nearest govcat.config.yaml)')
+    .option('--profile <name>', 'rule profile the answers are checked against (default: national)');
+
+  wizard(program
+    .command('init')
+    .description('create a catalogue: asks for the header at a terminal; with no terminal (or CI=true) takes the flags below, or fails listing what is missing')
+    .argument('[file]', 'the catalogue file to write', 'catalogue.yaml')
+    .option('--force', 'overwrite FILE if it exists')
+    .option('--department-name <name>', 'compiling department (编制部门)')
+    .option('--department-code <code>', 'its unified social credit code (统一社会信用代码)')
+    .option('--level <level>', 'national | provincial | municipal | county (or 国家级 …)')
+    .option('--region <code>', 'administrative division code, 6 digits (not for national)')
+    .option('--catalogue-id <id>', 'catalogue id (default: CAT-<region>-<organisation code>)')
+    .option('--title <title>', 'catalogue title (default: <department>政务数据目录)')
+    .option('--catalogue-version <version>', 'version (default: <year>.1)')
+    .option('--compiled-at <date>', 'compilation date (default: today)')
+    .option('--confidentiality-date <date>', 'confidentiality risk assessment: date')
+    .option('--confidentiality-conclusion <c>', 'confidentiality risk assessment: passed | conditionally_passed | failed')
+    .option('--confidentiality-report <file>', 'confidentiality risk assessment: report (optional)')
+    .option('--personal-info', 'the catalogue will hold personal information (then the --pi-… answers)')
+    .option('--no-personal-info', 'it will not')
+    .option('--pi-date <date>', 'personal information impact assessment: date')
+    .option('--pi-conclusion <c>', 'personal information impact assessment: conclusion')
+    .option('--pi-report <file>', 'personal information impact assessment: report (optional)')
+    .option('--approver <name>', 'department head who approved (审核人)')
+    .option('--approver-title <title>', "the approver's title (职务)")
+    .option('--approval-date <date>', 'date of the approval'))
+    .action(async (file: string, opts) => {
+      const { runInit } = await import('./commands/init.js');
+      code = await runInit(file, { ...opts, ...program.opts() });
+    });
+
+  wizard(program
+    .command('add')
+    .description('add one entry: asks the share type first, then only what it needs; with no terminal (or CI=true) takes the flags below')
+    .argument('<file>', 'the catalogue file to extend')
+    .option('--share-type <type>', 'unconditional | conditional | non_shareable (or 无条件共享 …)')
+    .option('--scope <text>', 'conditional: sharing scope (共享范围)')
+    .option('--purpose <text>', 'conditional: purpose of use (使用用途)')
+    .option('--requirements <text>', 'conditional: further requirements (optional)')
+    .option('--reason <text>', 'non_shareable: the reason (不予共享理由)')
+    .option('--basis <type:title[:article]>', 'non_shareable: legal basis, e.g. law:中华人民共和国统计法:第二十五条 (repeatable)', collect, [])
+    .option('--id <id>', 'entry id (default: the next in the file)')
+    .option('--name <name>', 'entry name (数据目录名称)')
+    .option('--summary <text>', 'summary (optional)')
+    .option('--provider-name <name>', 'providing body (default: the department)')
+    .option('--provider-code <code>', "the provider's credit code (default: the department's)")
+    .option('--item <name:type[:pi|:sensitive]>', 'data item, e.g. 企业名称:string or 证件号码:string:sensitive (repeatable)', collect, [])
+    .option('--pi-date <date>', 'personal information impact assessment, when an item is personal information and the catalogue has none')
+    .option('--pi-conclusion <c>', '… its conclusion')
+    .option('--pi-report <file>', '… its report (optional)')
+    .option('--format <kind>', 'data format: database_table | file | spreadsheet | api | image | stream | self_describing')
+    .option('--format-detail <text>', 'format detail, e.g. MySQL (optional)')
+    .option('--update-frequency <f>', 'realtime | daily | weekly | monthly | quarterly | half_yearly | yearly | irregular | other')
+    .option('--update-frequency-detail <text>', 'the period, when other')
+    .option('--share-method <m>', 'api | batch_exchange | file_download (repeatable or comma-separated; not for non_shareable)', collect, [])
+    .option('--category <text>', 'data category (数据类别)')
+    .option('--classification-level <level>', 'general | important | core (一般 | 重要 | 核心)'))
+    .action(async (file: string, opts) => {
+      const { runAdd } = await import('./commands/add.js');
+      code = await runAdd(file, { ...opts, ...program.opts() });
+    });
+
+  program
+    .command('fmt')
+    .description('format catalogues in place: canonical key order, 2-space indentation, misread numbers quoted, comments kept')
+    .argument('<files...>', 'catalogue files, directories, globs, or - (stdin to stdout)')
+    .option('--check', 'change nothing; list the files that would change and exit 1 if any')
+    .option('--canonical', 'also rewrite Chinese and variant enumerated values to the canonical English terms')
+    .action(async (files: string[], opts) => {
+      const { runFmt } = await import('./commands/fmt.js');
+      code = await runFmt(files, { ...opts, ...program.opts() });
+    });
+
+  program
+    .command('export')
+    .description('write a catalogue as a spreadsheet: sheets 数据目录, 数据项, 目录信息 (xlsx), or OUT-entries.csv, OUT-items.csv, OUT-catalogue.csv')
+    .argument('<catalogue>', 'the catalogue file')
+    .addOption(new Option('--to <kind>', 'spreadsheet kind').choices(['xlsx', 'csv']).makeOptionMandatory())
+    .option('-o, --output <out>', 'OUT.xlsx, or OUT for OUT-*.csv (default: next to the catalogue, same name)')
+    .option('--force', 'replace existing output files')
+    .addOption(new Option('--encoding <encoding>', 'input encoding').choices(['utf-8', 'gb18030']).default('utf-8'))
+    .action(async (catalogue: string, opts) => {
+      const { runExport } = await import('./commands/export.js');
+      code = await runExport(catalogue, { ...opts, ...program.opts() });
+    });
+
+  program
+    .command('import')
+    .description('read a spreadsheet (FILE.xlsx, or FILE.csv with its OUT-*.csv siblings) into a catalogue YAML file')
+    .argument('<files...>', '.xlsx or .csv files')
+    .option('-o, --output <file>', 'the catalogue file to write (- for stdout)')
+    .option('--keep-going', 'write what could be mapped even when some cells could not (their text is kept; still exits 1)')
+    .option('--force', 'replace an existing output file')
+    .addOption(new Option('--encoding <encoding>', 'CSV encoding (Excel on Chinese Windows saves GB18030)').choices(['utf-8', 'gb18030']).default('utf-8'))
+    .action(async (files: string[], opts) => {
+      const { runImport } = await import('./commands/import.js');
+      code = await runImport(files, { ...opts, ...program.opts() });
+    });
+
   await program.parseAsync(argv);
   return code;
 }

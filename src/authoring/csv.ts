@@ -1,0 +1,69 @@
+// RFC 4180 CSV by hand: quoted fields with commas, doubled quotes and line breaks; UTF-8 with BOM for Excel.
+import { InputError } from '../core/errors.js';
+
+export type CsvRow = string[];
+
+/** CRLF records; a field is quoted when it holds a comma, quote, CR or LF, or starts or ends with a space. */
+export function writeCsv(rows: readonly (readonly string[])[]): string {
+  const body = rows.map((r) => r.map(_quote).join(',')).join('\r\n');
+  // Excel takes a CSV without BOM for the local code page (GBK in China) and garbles every Chinese header.
+  return `\ufeff${body}\r\n`;
+}
+
+/**
+ * Parses CSV text (BOM already removed or not). Records end at CRLF, LF or CR outside quotes; a trailing line
+ * break does not start another record. An unterminated quote is an error at the quote's line and column.
+ */
+export function parseCsv(text: string, file: string): CsvRow[] {
+  const s = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const rows: CsvRow[] = [];
+  let row: string[] = [];
+  let field = '';
+  let i = 0;
+  let line = 1;
+  let lineStart = 0;
+  while (i < s.length) {
+    const c = s[i];
+    if (c === '"' && field === '' && _atFieldStart(s, i)) {
+      const open = { line, column: i - lineStart + 1 };
+      i++;
+      for (;;) {
+        if (i >= s.length) throw new InputError(file, { zh: 'CSV 引号未闭合', en: 'unterminated quoted field in CSV' }, open.line, open.column);
+        if (s[i] === '"') {
+          if (s[i + 1] === '"') { field += '"'; i += 2; continue; }
+          i++;
+          break;
+        }
+        if (s[i] === '\n' || (s[i] === '\r' && s[i + 1] !== '\n')) { line++; lineStart = i + 1; }
+        field += s[i++];
+      }
+      // Text after a closing quote (`"a"b`) is kept, as spreadsheet programs do.
+      continue;
+    }
+    if (c === ',') { row.push(field); field = ''; i++; continue; }
+    if (c === '\r' || c === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i += c === '\r' && s[i + 1] === '\n' ? 2 : 1;
+      line++;
+      lineStart = i;
+      continue;
+    }
+    field += c;
+    i++;
+  }
+  if (field !== '' || row.length) { row.push(field); rows.push(row); }
+  return rows;
+}
+
+// --- internal ---
+
+function _quote(v: string): string {
+  return /[",\r\n]|^\s|\s$/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+function _atFieldStart(s: string, i: number): boolean {
+  return i === 0 || s[i - 1] === ',' || s[i - 1] === '\n' || s[i - 1] === '\r';
+}

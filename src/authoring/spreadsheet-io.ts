@@ -1,0 +1,93 @@
+// Spreadsheet files: which sheets an import reads (an .xlsx, or a set of CSV files) and where an export writes.
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import { decodeSource, type Encoding } from '../core/decode.js';
+import { InputError } from '../core/errors.js';
+import { parseCsv, writeCsv } from './csv.js';
+import { LAYOUTS } from './sheet-layout.js';
+import { cellText } from './sheet-values.js';
+import type { Sheet } from './sheet.js';
+import type { Table } from './spreadsheet.js';
+
+export type SpreadsheetKind = 'xlsx' | 'csv';
+
+/** The sheets of the input files; an OUT-entries.csv brings its siblings OUT-items.csv, OUT-catalogue.csv … along. */
+export async function readSpreadsheets(files: string[], encoding: Encoding = 'utf-8'): Promise<Sheet[]> {
+  const sheets: Sheet[] = [];
+  const seen = new Set<string>();
+  for (const file of files) {
+    const kind = spreadsheetKind(file);
+    if (kind === 'xlsx') {
+      const { readXlsx } = await import('./xlsx.js');
+      sheets.push(...(await readXlsx(_read(file), file)));
+      continue;
+    }
+    for (const f of csvSet(file)) {
+      if (seen.has(f)) continue;
+      seen.add(f);
+      const rows = parseCsv(decodeSource(_read(f), f, encoding), f);
+      sheets.push({ name: _csvSheetName(f), file: f, rows });
+    }
+  }
+  return sheets;
+}
+
+export function spreadsheetKind(file: string): SpreadsheetKind {
+  const ext = extname(file).toLowerCase();
+  if (ext === '.xlsx' || ext === '.xlsm') return 'xlsx';
+  if (ext === '.csv') return 'csv';
+  if (ext === '.xls' || ext === '.et') {
+    throw new InputError(file, { zh: '不支持旧版 .xls/.et 文件；请另存为 .xlsx', en: 'old .xls/.et files are not supported; save the file as .xlsx' });
+  }
+  throw new InputError(file, { zh: '只能导入 .xlsx 或 .csv 文件', en: 'only .xlsx and .csv files can be imported' });
+}
+
+/** OUT-entries.csv → the existing OUT-{entries,items,catalogue,events,terminations}.csv; any other CSV alone. */
+export function csvSet(file: string): string[] {
+  const m = /^(.*)-(entries|items|catalogue|events|terminations)\.csv$/i.exec(file);
+  if (!m) return [file];
+  return [file, ...LAYOUTS.map((l) => `${m[1]}-${l.csv}.csv`).filter((f) => f !== file && existsSync(f))];
+}
+
+/** Files an export writes: OUT.xlsx, or OUT-entries.csv, OUT-items.csv, OUT-catalogue.csv (+ events, terminations). */
+export function exportPaths(out: string, kind: SpreadsheetKind, tables: Table[]): string[] {
+  const base = out.replace(/\.(xlsx|csv)$/i, '');
+  return kind === 'xlsx' ? [`${base}.xlsx`] : tables.map((t) => `${base}-${t.layout.csv}.csv`);
+}
+
+/** The default OUT: the catalogue's own name next to it. */
+export function defaultOutput(catalogue: string): string {
+  return join(dirname(catalogue), basename(catalogue).replace(/\.ya?ml$/i, ''));
+}
+
+export async function renderSpreadsheet(tables: Table[], kind: SpreadsheetKind): Promise<Uint8Array[]> {
+  if (kind === 'xlsx') {
+    const { writeXlsx } = await import('./xlsx.js');
+    return [await writeXlsx(tables)];
+  }
+  return tables.map((t) => Buffer.from(writeCsv(_csvRows(t)), 'utf8'));
+}
+
+// --- internal ---
+
+function _csvRows(t: Table): string[][] {
+  const text = (v: unknown) => (v === null || v === undefined ? '' : v instanceof Date ? cellText(v) : String(v));
+  if (t.layout.transposed) return [['项目', '内容'], ...t.columns.map((c, i) => [c.header, text(t.rows[0][i])])];
+  return [t.columns.map((c) => c.header), ...t.rows.map((r) => r.map(text))];
+}
+
+function _csvSheetName(file: string): string {
+  const m = /-(entries|items|catalogue|events|terminations)\.csv$/i.exec(file);
+  const layout = m && LAYOUTS.find((l) => l.csv === m[1].toLowerCase());
+  return layout ? layout.sheet : basename(file);
+}
+
+function _read(file: string): Uint8Array {
+  try {
+    return readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new InputError(file, { zh: '文件不存在', en: 'no such file or directory' });
+    throw new InputError(file, { zh: `无法读取（${code ?? String(e)}）`, en: `cannot be read (${code ?? String(e)})` });
+  }
+}

@@ -1,0 +1,143 @@
+// The `govcat add` script: one entry, share type first and then only what that type needs, each answer checked by the lint rules.
+import { VOCABULARIES } from '../core/vocabulary.js';
+import { isBlank } from '../rules/_util.js';
+import { checkboxAt, flagAt, inputAt, selectAt } from './wizard-fields.js';
+import { assessment } from './wizard-init.js';
+import { ASK, CHOICES, CLASSIFICATION_LEVELS, NOTE, SHARE_TYPES } from './wizard-text.js';
+import type { Draft } from './wizard-check.js';
+import type { Wizard } from './wizard-engine.js';
+import type { Bilingual, JsonObject, Path } from '../core/types.js';
+
+export const ADD_KEYS = [
+  'share-type', 'scope', 'purpose', 'requirements', 'reason', 'basis', 'id', 'name', 'summary', 'provider-name', 'provider-code', 'item',
+  'pi-date', 'pi-conclusion', 'pi-report', 'format', 'format-detail', 'update-frequency', 'update-frequency-detail', 'share-method',
+  'category', 'classification-level',
+];
+
+export interface AddContext {
+  /** Where the new entry goes: entries[index]. */
+  index: number;
+  department: { name?: string; code?: string };
+}
+
+export async function addWizard(w: Wizard, d: Draft, ctx: AddContext): Promise<void> {
+  const e = (...p: (string | number)[]): Path => ['entries', ctx.index, ...p];
+  const shown = new Set<string>();
+  const warn = (list: Bilingual[]) => w.warn(list.filter((m) => !shown.has(m.en) && shown.add(m.en)));
+  w.say(NOTE.entry);
+  // Until it has its name, rule messages call the entry by the name given up front, or this.
+  const given = w.preset('name');
+  d.set(e(), { name: typeof given === 'string' && given.trim() ? given.trim() : w.locale === 'zh' ? '新条目' : 'new entry' });
+  const type = await selectAt(w, d, { key: 'share-type', message: ASK['share-type'], choices: SHARE_TYPES, vocab: VOCABULARIES.share_type }, { path: e('share_type'), rules: ['share-type-valid', 'schema-valid'] });
+  if (type === 'conditional') await _conditions(w, d, e);
+  else if (type === 'non_shareable') await _nonShare(w, d, e);
+  else if (type === 'unconditional') {
+    w.say(NOTE.unconditional);
+    d.set(e('usage_conditions'), 'none');
+  }
+  await _identity(w, d, e, ctx);
+  w.say(NOTE.items);
+  await w.repeat({ key: 'item', message: ASK.item, more: ASK['more.item'] }, (iw, i) => _item(iw, d, e('items', i)));
+  warn(d.warnings(e('share_type'), ['sensitive-unconditional']));
+  await _piAssessment(w, d);
+  await _format(w, d, e);
+  if (type === 'non_shareable') d.set(e('share_method'), ['none']);
+  else await checkboxAt(w, d, { key: 'share-method', message: ASK['share-method'], choices: CHOICES.shareMethod, vocab: VOCABULARIES.share_method }, { path: e('share_method'), rules: ['entry-required-fields', 'share-method-valid', 'schema-valid'] });
+  await _classification(w, d, e);
+  warn(d.warnings(e('share_type'), ['sensitive-unconditional']));
+}
+
+/** The next id in the file's own pattern (SCJG-0003 → SCJG-0004), else <catalogue id's last part>-0001. */
+export function suggestEntryId(ids: readonly string[], catalogueId: string | undefined): string {
+  const last = [...ids].reverse().find((id) => /\d+$/.test(id));
+  if (last) {
+    const m = /^(.*?)(\d+)$/.exec(last)!;
+    const taken = new Set(ids);
+    for (let n = Number(m[2]) + 1; ; n++) {
+      const id = `${m[1]}${String(n).padStart(m[2].length, '0')}`;
+      if (!taken.has(id)) return id;
+    }
+  }
+  const stem = catalogueId?.split('-').pop()?.replace(/[^\w]/g, '') || 'ENTRY';
+  return `${stem}-0001`;
+}
+
+// --- internal ---
+
+type At = (...p: (string | number)[]) => Path;
+
+async function _conditions(w: Wizard, d: Draft, e: At): Promise<void> {
+  w.say(NOTE.conditional);
+  const rules = ['conditional-usage-conditions', 'placeholder-value', 'schema-valid'];
+  await inputAt(w, d, { key: 'scope', message: ASK.scope }, { path: e('usage_conditions', 'scope'), rules });
+  await inputAt(w, d, { key: 'purpose', message: ASK.purpose }, { path: e('usage_conditions', 'purpose'), rules });
+  await inputAt(w, d, { key: 'requirements', message: ASK.requirements, optional: true }, { path: e('usage_conditions', 'requirements'), rules });
+}
+
+async function _nonShare(w: Wizard, d: Draft, e: At): Promise<void> {
+  w.say(NOTE.nonShareable);
+  d.set(e('usage_conditions'), 'none');
+  const rules = ['non-shareable-legal-basis', 'placeholder-value', 'schema-valid'];
+  await inputAt(w, d, { key: 'reason', message: ASK.reason }, { path: e('non_share', 'reason'), rules });
+  await w.repeat({ key: 'basis', message: ASK.basis, more: ASK['more.basis'] }, (bw, i) => _basis(bw, d, e('non_share', 'legal_basis', i)));
+}
+
+/** One legal basis; one of an insufficient type (when no sufficient one is listed yet) is refused with the rule's own message, and asked again. */
+async function _basis(w: Wizard, d: Draft, at: Path): Promise<void> {
+  const rules = ['non-shareable-legal-basis', 'schema-valid'];
+  for (;;) {
+    d.set(at, {});
+    await inputAt(w, d, { key: 'title', message: ASK['basis.title'] }, { path: [...at, 'title'], rules });
+    const type = await selectAt(w, d, { key: 'type', message: ASK['basis.type'], choices: CHOICES.basisType, vocab: VOCABULARIES.basis_type }, { path: [...at, 'type'], rules: ['schema-valid'] });
+    const problem = type === undefined ? undefined : d.check(at, d.get(at), rules);
+    if (!problem) break;
+    if (!w.reject(['title', 'type'], 'type', problem, NOTE.retryBasis)) return;
+  }
+  await inputAt(w, d, { key: 'article', message: ASK['basis.article'], optional: true }, { path: [...at, 'article'], rules: ['schema-valid'] });
+}
+
+async function _identity(w: Wizard, d: Draft, e: At, ctx: AddContext): Promise<void> {
+  const entries = (d.get(['entries']) as JsonObject[]).slice(0, ctx.index);
+  const ids = entries.map((x) => (typeof x?.id === 'string' ? x.id : '')).filter(Boolean);
+  const catalogueId = d.get(['catalogue', 'id']);
+  const suggestion = suggestEntryId(ids, typeof catalogueId === 'string' ? catalogueId : undefined);
+  await inputAt(w, d, { key: 'id', message: ASK.id, default: suggestion }, { path: e('id'), rules: ['unique-ids', 'schema-valid'] });
+  d.set(e('name'), undefined);
+  await inputAt(w, d, { key: 'name', message: ASK.name }, { path: e('name'), rules: ['entry-required-fields', 'unique-ids', 'placeholder-value', 'schema-valid'] });
+  await inputAt(w, d, { key: 'summary', message: ASK.summary, optional: true }, { path: e('summary'), rules: ['placeholder-value', 'schema-valid'] });
+  const dept = ctx.department;
+  const provider = await inputAt(w, d, { key: 'provider-name', message: ASK['provider-name'], default: dept.name }, { path: e('provider', 'name'), rules: ['placeholder-value', 'schema-valid'] });
+  // The department providing its own data (the usual case) needs no second code.
+  const same = provider !== undefined && provider === dept.name && !w.given('provider-code');
+  if (same && dept.code) d.set(e('provider', 'code'), dept.code);
+  else await inputAt(w, d, { key: 'provider-code', message: ASK['provider-code'] }, { path: e('provider', 'code'), rules: ['credit-code-valid', 'schema-valid'] });
+}
+
+async function _item(w: Wizard, d: Draft, at: Path): Promise<void> {
+  d.set(at, {});
+  await inputAt(w, d, { key: 'name', message: ASK['item.name'] }, { path: [...at, 'name'], rules: ['placeholder-value', 'unique-ids', 'schema-valid'] });
+  await selectAt(w, d, { key: 'type', message: ASK['item.type'], choices: CHOICES.itemType, vocab: VOCABULARIES.item_type }, { path: [...at, 'type'], rules: ['schema-valid'] });
+  const pi = await flagAt(w, d, { key: 'personal-info', message: ASK['item.personal-info'], default: false }, [...at, 'personal_info']);
+  if (pi) await flagAt(w, d, { key: 'sensitive', message: ASK['item.sensitive'], default: false }, [...at, 'sensitive']);
+}
+
+/** Personal information in a catalogue without its impact assessment (Art. 13(1)): ask for the assessment now. */
+async function _piAssessment(w: Wizard, d: Draft): Promise<void> {
+  const problem = d.gate.problem(d.root, [['catalogue']], ['pi-impact-assessment-required']);
+  if (!problem || !isBlank(d.get(['catalogue', 'assessments', 'personal_information_impact']))) return;
+  w.say(NOTE.piAssessment);
+  await assessment(w, d, 'pi');
+}
+
+async function _format(w: Wizard, d: Draft, e: At): Promise<void> {
+  await selectAt(w, d, { key: 'format', message: ASK.format, choices: CHOICES.format, vocab: VOCABULARIES.format_kind }, { path: e('format', 'kind'), rules: ['schema-valid'] });
+  await inputAt(w, d, { key: 'format-detail', message: ASK['format-detail'], optional: true }, { path: e('format', 'detail'), rules: ['placeholder-value', 'schema-valid'] });
+  const rules = ['update-frequency-valid', 'schema-valid'];
+  const freq = await selectAt(w, d, { key: 'update-frequency', message: ASK['update-frequency'], choices: CHOICES.updateFrequency, vocab: VOCABULARIES.update_frequency }, { path: e('update_frequency'), rules });
+  if (freq === 'other') await inputAt(w, d, { key: 'update-frequency-detail', message: ASK['update-frequency-detail'] }, { path: e('update_frequency_detail'), rules });
+}
+
+async function _classification(w: Wizard, d: Draft, e: At): Promise<void> {
+  await inputAt(w, d, { key: 'category', message: ASK.category }, { path: e('classification', 'category'), rules: ['classification-valid', 'placeholder-value', 'schema-valid'] });
+  await selectAt(w, d, { key: 'classification-level', message: ASK['classification-level'], help: NOTE.levels, choices: CLASSIFICATION_LEVELS, vocab: VOCABULARIES.classification_level }, { path: e('classification', 'level'), rules: ['classification-valid', 'classified-data-excluded', 'schema-valid'] });
+}

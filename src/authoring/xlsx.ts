@@ -1,0 +1,126 @@
+// xlsx through exceljs: tables → a styled workbook (frozen headers, text columns, drop-down lists) and back to sheets.
+import ExcelJS from 'exceljs';
+import { InputError } from '../core/errors.js';
+import { VOCABULARIES, type VocabularyName } from '../core/vocabulary.js';
+import type { Column } from './sheet-layout.js';
+import { integer } from './sheet-values.js';
+import type { CellValue, Sheet } from './sheet.js';
+import type { Table } from './spreadsheet.js';
+
+export async function writeXlsx(tables: Table[]): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'govcat';
+  for (const t of tables) {
+    const ws = wb.addWorksheet(t.layout.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
+    if (t.layout.transposed) _writeTransposed(ws, t);
+    else _writeTable(ws, t);
+  }
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+export async function readXlsx(bytes: Uint8Array, file: string): Promise<Sheet[]> {
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
+    throw new InputError(file, { zh: '这是旧版 Excel 97-2003（.xls）文件；请在 Excel 或 WPS 中另存为 .xlsx', en: 'this is an old Excel 97-2003 (.xls) file; save it as .xlsx in Excel or WPS' });
+  }
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
+  } catch (e) {
+    const why = (e as Error)?.message?.split('\n')[0] ?? String(e);
+    throw new InputError(file, { zh: `不是可读取的 .xlsx 文件（${why}）`, en: `not a readable .xlsx file (${why})` });
+  }
+  return wb.worksheets.map((ws) => _readSheet(ws, file));
+}
+
+// --- internal ---
+
+/** exceljs has range validations (one sqref for a whole column) but does not declare them. */
+type _WithValidations = { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } };
+
+const _HEAD_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } } as const;
+const _VALIDATION_ROWS = 2000;
+
+function _writeTable(ws: ExcelJS.Worksheet, t: Table): void {
+  ws.columns = t.columns.map((c) => ({ width: c.width ?? 16, style: c.codec === integer ? {} : { numFmt: '@' } }));
+  const head = ws.addRow(t.columns.map((c) => c.header));
+  head.eachCell((cell) => Object.assign(cell, { font: { bold: true }, fill: _HEAD_FILL, alignment: { vertical: 'middle', wrapText: true } }));
+  for (const r of t.rows) ws.addRow(r.map((v) => v ?? undefined));
+  t.columns.forEach((c, i) => {
+    const choices = _choices(c);
+    // A drop-down of the canonical terms that still accepts anything typed: variants are read on import.
+    if (choices) (ws as unknown as _WithValidations).dataValidations.add(`${_letter(i + 1)}2:${_letter(i + 1)}${_VALIDATION_ROWS}`, { type: 'list', allowBlank: true, formulae: [`"${choices.join(',')}"`], showErrorMessage: false });
+  });
+}
+
+function _writeTransposed(ws: ExcelJS.Worksheet, t: Table): void {
+  ws.columns = [{ width: 28 }, { width: 48, style: { numFmt: '@' } }];
+  const head = ws.addRow(['项目', '内容']);
+  head.eachCell((cell) => Object.assign(cell, { font: { bold: true }, fill: _HEAD_FILL }));
+  t.columns.forEach((c, i) => {
+    const row = ws.addRow([c.header, t.rows[0][i] ?? undefined]);
+    row.getCell(1).font = { bold: true };
+    const choices = _choices(c);
+    if (choices) row.getCell(2).dataValidation = { type: 'list', allowBlank: true, formulae: [`"${choices.join(',')}"`], showErrorMessage: false };
+  });
+}
+
+const _VOCAB_OF: Record<string, VocabularyName> = {
+  share_type: 'share_type', update_frequency: 'update_frequency', 'format.kind': 'format_kind', 'classification.level': 'classification_level',
+  'classification.secrecy': 'secrecy', type: 'item_type', 'catalogue.level': 'level', kind: 'event_kind',
+};
+
+function _choices(c: Column): string[] | undefined {
+  const key = c.path.join('.');
+  if (key.endsWith('.conclusion')) return Object.values(VOCABULARIES.conclusion.terms);
+  if (key === 'personal_info' || key === 'sensitive') return ['是', '否'];
+  const vocab = _VOCAB_OF[key];
+  return vocab ? Object.values(VOCABULARIES[vocab].terms) : undefined;
+}
+
+function _letter(n: number): string {
+  let s = '';
+  for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
+  return s;
+}
+
+function _readSheet(ws: ExcelJS.Worksheet, file: string): Sheet {
+  const rows: CellValue[][] = [];
+  const width = ws.columnCount;
+  for (let r = 1; r <= ws.rowCount; r++) {
+    const row = ws.getRow(r);
+    const cells: CellValue[] = [];
+    for (let c = 1; c <= width; c++) cells.push(_value(row.getCell(c).value));
+    while (cells.length && cells[cells.length - 1] === null) cells.pop();
+    rows.push(cells);
+  }
+  return { name: ws.name, file, rows, sectionRows: _sectionRows(ws, rows) };
+}
+
+/** Rows whose only content is one cell merged across three or more columns: titles like "一、登记注册类". */
+function _sectionRows(ws: ExcelJS.Worksheet, rows: CellValue[][]): Set<number> {
+  const out = new Set<number>();
+  const merges = ((ws.model as { merges?: string[] }).merges ?? []).map((m) => /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(m)).filter(Boolean) as RegExpExecArray[];
+  for (const m of merges) {
+    const [left, top, right, bottom] = [_column(m[1]), +m[2], _column(m[3]), +m[4]];
+    if (top !== bottom || right - left < 2) continue;
+    const row = rows[top - 1] ?? [];
+    if (row.every((v, i) => v === null || (typeof v === 'string' && !v.trim()) || (i + 1 >= left && i + 1 <= right))) out.add(top);
+  }
+  return out;
+}
+
+function _column(letters: string): number {
+  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+}
+
+/** exceljs cell values: rich text, hyperlinks and formulas reduced to what the officer sees. */
+function _value(v: ExcelJS.CellValue | undefined): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return v;
+  const o = v as unknown as Record<string, unknown>;
+  if (Array.isArray(o.richText)) return (o.richText as { text: string }[]).map((t) => t.text).join('');
+  if ('formula' in o || 'sharedFormula' in o) return _value(o.result as ExcelJS.CellValue);
+  if ('text' in o) return _value(o.text as ExcelJS.CellValue);
+  if ('error' in o) return String(o.error);
+  return String(v);
+}
