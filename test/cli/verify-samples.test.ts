@@ -45,3 +45,12 @@ describe('govcat verify samples/bundles/', () => {
     expect(html).toMatch(/北京市市场监督管理局/);
   });
 });
+
+describe('explain knows the checks of govcat verify', () => {
+  it.each(['manifest-checksum', 'one-data-one-source'])('%s', (id) => {
+    const r = govcat(['explain', id, '--lang', 'zh']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(new RegExp(`^${id}`));
+    expect(r.stdout).toMatch(/第.+条/);
+  });
+});
