@@ -5,7 +5,7 @@ export type CsvRow = string[];
 
 /** CRLF records; a field is quoted when it holds a comma, quote, CR or LF, or starts or ends with a space. */
 export function writeCsv(rows: readonly (readonly string[])[]): string {
-  const body = rows.map((r) => r.map(_quote).join(',')).join('\r\n');
+  const body = rows.map((r) => r.map((v) => _quote(_defuse(v))).join(',')).join('\r\n');
   // Excel takes a CSV without BOM for the local code page (GBK in China) and garbles every Chinese header.
   return `\ufeff${body}\r\n`;
 }
@@ -55,10 +55,22 @@ export function parseCsv(text: string, file: string): CsvRow[] {
     i++;
   }
   if (field !== '' || row.length) { row.push(field); rows.push(row); }
-  return rows;
+  return rows.map((r) => r.map(_restore));
 }
 
 // --- internal ---
+
+// A cell starting with = + - @ (or tab/CR) is a formula to Excel: catalogue text must never run as one (CSV
+// injection). Such cells get a leading ' on export, which import removes again, so the round trip stays exact.
+const _FORMULA = /^'*[=+\-@\t\r]/;
+
+function _defuse(v: string): string {
+  return _FORMULA.test(v) ? `'${v}` : v;
+}
+
+function _restore(v: string): string {
+  return v.startsWith("'") && _FORMULA.test(v.slice(1)) ? v.slice(1) : v;
+}
 
 function _quote(v: string): string {
   return /[",\r\n]|^\s|\s$/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;

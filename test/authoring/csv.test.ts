@@ -48,3 +48,12 @@ describe('CSV', () => {
     );
   });
 });
+
+describe('CSV injection', () => {
+  it.each(['=HYPERLINK("http://x","点我")', '+1+1', '-', '@SUM(A1)', "'=already quoted", "'plain", '\t=tab'])('%j is written so Excel cannot run it, and read back exactly', (value) => {
+    const text = writeCsv([['h'], [value]]);
+    const cell = text.split('\r\n')[1];
+    expect(cell.replace(/^"/, '')).not.toMatch(/^[=+\-@\t]/);
+    expect(parseCsv(text, 'x.csv')[1][0]).toBe(value);
+  });
+});
