@@ -59,14 +59,28 @@ export const DEFAULT_PLACEHOLDERS = [
 
 /** A whole-value placeholder; a value that merely contains such a word is real text. */
 export function isPlaceholder(value: string, placeholders: readonly string[] = DEFAULT_PLACEHOLDERS): boolean {
+  // Item names and providers repeat across thousands of entries: decide each distinct text once per list.
+  let memo = _verdicts.get(placeholders);
+  if (!memo) _verdicts.set(placeholders, (memo = new Map()));
+  let verdict = memo.get(value);
+  if (verdict === undefined) {
+    verdict = _isPlaceholder(value, placeholders);
+    if (memo.size < 100_000) memo.set(value, verdict);
+  }
+  return verdict;
+}
+
+// --- internal ---
+
+const _verdicts = new WeakMap<readonly string[], Map<string, boolean>>();
+
+function _isPlaceholder(value: string, placeholders: readonly string[]): boolean {
   // Fast exit for ordinary text: longer than any listed word and holding a real character.
   if (value.length > 16 && /[^\p{P}\p{S}\s xX]/u.test(value) && !placeholders.some((p) => p.length >= 16)) return false;
   const folded = foldVariant(value).toLowerCase();
   if (folded === '') return false;
   return _foldedSet(placeholders).has(folded) || /^[\p{P}\p{S}\s]+$/u.test(folded) || /^x+$/.test(folded);
 }
-
-// --- internal ---
 
 // Placeholder checks run on every text field of every entry: fold each list once, not once per value.
 const _folded = new WeakMap<readonly string[], Set<string>>();

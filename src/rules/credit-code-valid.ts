@@ -29,23 +29,26 @@ export default defineRule({
     fail: { at: 'entry', yaml: 'id: SCJG-0001\nname: 企业登记基本信息\nprovider: {name: 北京市市场监督管理局, code: 11110000000021235C}' },
   },
   check({ catalogue, report }) {
-    const check = (code: unknown, path: Path, owner: Bilingual) => {
-      if (typeof code === 'number') return report({ messageId: 'number', path, data: { owner } });
-      if (typeof code !== 'string') return report({ messageId: 'notText', path, data: { owner, code: shown(code) } });
-      const problem = describeCreditCodeProblem(code);
-      if (problem) report({ messageId: 'invalid', path, data: { owner, code, problem } });
+    // Providers repeat across entries: each distinct code is checked once; messages are built only for findings.
+    const verdicts = new Map<string, ReturnType<typeof describeCreditCodeProblem>>();
+    const check = (code: unknown, path: () => Path, owner: () => Bilingual) => {
+      if (typeof code === 'number') return report({ messageId: 'number', path: path(), data: { owner: owner() } });
+      if (typeof code !== 'string') return report({ messageId: 'notText', path: path(), data: { owner: owner(), code: shown(code) } });
+      if (!verdicts.has(code)) verdicts.set(code, describeCreditCodeProblem(code));
+      const problem = verdicts.get(code);
+      if (problem) report({ messageId: 'invalid', path: path(), data: { owner: owner(), code, problem } });
     };
     const dept = catalogue.header.department;
     // A blank department code is header-required's finding.
-    if (isObject(dept) && !isUnset(dept.code)) check(dept.code, ['catalogue', 'department', 'code'], { zh: '编制部门', en: 'the compiling department' });
+    if (isObject(dept) && !isUnset(dept.code)) check(dept.code, () => ['catalogue', 'department', 'code'], () => ({ zh: '编制部门', en: 'the compiling department' }));
     forEachEntry(catalogue, (entry, path, label) => {
       const provider = entry.provider;
       if (!isObject(provider) || !Object.keys(provider).length) return; // entry-required-fields reports it
-      const owner = { zh: `条目“${label}”的提供单位`, en: `the provider of entry "${label}"` };
+      const owner = () => ({ zh: `条目“${label}”的提供单位`, en: `the provider of entry "${label}"` });
       if (isUnset(provider.code)) {
-        return report({ messageId: 'missing', path: 'code' in provider ? [...path, 'provider', 'code'] : [...path, 'provider'], data: { owner } });
+        return report({ messageId: 'missing', path: 'code' in provider ? [...path, 'provider', 'code'] : [...path, 'provider'], data: { owner: owner() } });
       }
-      check(provider.code, [...path, 'provider', 'code'], owner);
+      check(provider.code, () => [...path, 'provider', 'code'], owner);
     });
   },
 });
