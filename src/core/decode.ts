@@ -4,7 +4,8 @@ import { InputError } from './errors.js';
 
 export type Encoding = 'utf-8' | 'gb18030';
 
-export function decodeSource(bytes: Uint8Array, file: string, encoding: Encoding = 'utf-8'): string {
+/** `canTranscode`: whether the caller offers --encoding (package must keep the authored UTF-8 bytes, so it does not). */
+export function decodeSource(bytes: Uint8Array, file: string, encoding: Encoding = 'utf-8', canTranscode = true): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe || bytes[0] === 0xfe && bytes[1] === 0xff) {
     throw new InputError(file, {
       zh: '文件为 UTF-16 编码；请另存为 UTF-8',
@@ -17,7 +18,7 @@ export function decodeSource(bytes: Uint8Array, file: string, encoding: Encoding
   const at = firstInvalidUtf8(bytes);
   const { line, column } = _bytePosition(bytes, at);
   const hex = Array.from(bytes.subarray(at, at + 2), (b) => b.toString(16).padStart(2, '0')).join(' ');
-  const gb = _looksLikeGb18030(bytes);
+  const gb = canTranscode && _looksLikeGb18030(bytes);
   throw new InputError(file, {
     zh: `不是有效的 UTF-8 编码（字节 0x${hex}）` + (gb ? '；文件似为 GB18030/GBK 编码，可使用 --encoding gb18030 读取，或另存为 UTF-8' : '；请另存为 UTF-8'),
     en: `not valid UTF-8 (bytes 0x${hex})` + (gb ? '; the file looks GB18030/GBK encoded: read it with --encoding gb18030 or save it as UTF-8' : '; save it as UTF-8'),

@@ -183,3 +183,16 @@ describe('govcat keygen and package --sign', () => {
     expect(digest(join(dir, 's.zip'))).toBe(first);
   });
 });
+
+describe('govcat package: input that is not UTF-8', () => {
+  it('is refused with exit 2 and told to save as UTF-8 (package keeps the authored bytes, so it offers no --encoding)', () => {
+    const dir = fresh();
+    const file = join(dir, 'gb.yaml');
+    writeFileSync(file, Buffer.from([0x67, 0x6f, 0x76, 0x63, 0x61, 0x74, 0x3a, 0x20, 0x31, 0x0a, 0x74, 0x3a, 0x20, 0xd5, 0xfe, 0xce, 0xf1, 0x0a]));
+    const r = pkg([file, '--date', '2026-03-06', '-o', join(dir, 'out.zip')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/gb\.yaml:2:4: not valid UTF-8.*save it as UTF-8/);
+    expect(r.stderr).not.toMatch(/--encoding/);
+    expect(r.stderr).not.toMatch(NO_STACK);
+  });
+});

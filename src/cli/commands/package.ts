@@ -38,7 +38,7 @@ export async function runPackage(catalogueFile: string, flags: PackageFlags): Pr
   const formatName = formatOption(flags.format ?? config.format);
   const input = _readInputs(catalogueFile, flags);
 
-  const text = decodeSource(input.catalogueBytes, catalogueFile);
+  const text = decodeSource(input.catalogueBytes, catalogueFile, 'utf-8', false);
   const profile = resolveProfile(profileName, rules, config.rules);
   const { catalogue, lint } = _renamed({ [REPORT_FILE]: catalogueFile }, () => lintForBag(text, profile, rules, date));
   const lintErrors = countFindings(lint.findings).error;
@@ -53,7 +53,7 @@ export async function runPackage(catalogueFile: string, flags: PackageFlags): Pr
 
   let diff: FileResult[] | undefined;
   if (input.previousBytes && flags.previous) {
-    const previousText = decodeSource(input.previousBytes, flags.previous);
+    const previousText = decodeSource(input.previousBytes, flags.previous, 'utf-8', false);
     const diffProfile = resolveProfile(profileName, diffRules, config.rules);
     const names = { [REPORT_FILE]: catalogueFile, [REPORT_PREVIOUS]: flags.previous };
     diff = _renamed(names, () => diffForBag(previousText, text, diffProfile, officialCalendar(config.calendar), date));
