@@ -1,15 +1,11 @@
 // Every verify rule: a unique id in order, real articles, both languages with the same placeholders, every open problem covered.
-import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
-import { LAW_TITLES } from '../../src/core/articles.js';
-import { articleText } from '../../src/core/law.js';
-import { placeholders } from '../../src/core/messages.js';
+import { ruleMetadataTests } from '../helpers/rule-meta.js';
 import { rules } from '../../src/rules/index.js';
 import { diffRules } from '../../src/diff/rules/index.js';
 import { bundleUnreadable, verifyRules } from '../../src/verify/rules.js';
+import { crossRules } from '../../src/verify/cross.js';
 import type { BundleProblemCode } from '../../src/verify/types.js';
-
-const CJK = /[\u4e00-\u9fff]/;
 
 describe('verify rule registry', () => {
   it('ids are unique, sorted, and clash with no lint or diff rule', () => {
@@ -27,24 +23,6 @@ describe('verify rule registry', () => {
   });
 });
 
-describe.each(verifyRules.map((r) => [r.id, r] as const))('%s', (_, rule) => {
-  it('cites articles that exist in law/', () => {
-    expect(rule.articles.length).toBeGreaterThan(0);
-    for (const ref of rule.articles) {
-      const law = readFileSync(new URL(`../../law/${LAW_TITLES[ref.source].file}`, import.meta.url), 'utf8');
-      expect(articleText(law, ref.article), `article ${ref.article}`).toBeTruthy();
-    }
-  });
-
-  it('documents itself and words every message in Chinese and English, with the same placeholders', () => {
-    for (const t of [rule.docs.summary, rule.docs.details]) {
-      expect(t.zh).toMatch(CJK);
-      expect(t.en.length).toBeGreaterThan(10);
-    }
-    for (const m of Object.values(rule.messages)) {
-      expect(m.zh).toMatch(CJK);
-      expect(m.en.trim()).not.toBe('');
-      expect(placeholders(m.zh).sort()).toEqual(placeholders(m.en).sort());
-    }
-  });
+describe.each([...verifyRules, ...crossRules].map((r) => [r.id, r] as const))('%s', (_, rule) => {
+  ruleMetadataTests(rule, { requireArticle: true });
 });
