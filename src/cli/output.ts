@@ -1,6 +1,7 @@
 // Formats results and writes them: to stdout, or atomically to -o FILE; fatal errors also to stderr for machine formats.
 import { formatters, type FormatName } from '../formatters/index.js';
 import { writeAtomic } from '../io/write.js';
+import { SEVERITY_RANK } from '../core/lint.js';
 import { toolVersion, useColor } from './env.js';
 import type { FileResult } from '../formatters/types.js';
 import type { AnyRuleBase, Locale, Severity } from '../core/types.js';
@@ -36,9 +37,7 @@ export async function emit(results: FileResult[], o: EmitOptions): Promise<void>
   }
 }
 
-const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
-
 /** Whether any finding is at or above the --fail-on severity. */
 export function fails(results: FileResult[], failOn: Severity): boolean {
-  return results.some((r) => r.findings.some((f) => RANK[f.severity] >= RANK[failOn]));
+  return results.some((r) => r.findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]));
 }

@@ -3,7 +3,7 @@ import { render } from './messages.js';
 import { normalize } from './normalize.js';
 import { schemaErrors } from './validate.js';
 import type { LoadedDocument } from './load.js';
-import type { AjvError, AnyRule, AnyRuleBase, Catalogue, Finding, Path, ReportDescriptor, ResolvedProfile } from './types.js';
+import type { AjvError, AnyRule, AnyRuleBase, Catalogue, Finding, Path, ReportDescriptor, ResolvedProfile, Severity } from './types.js';
 
 export interface LintOptions {
   /** ISO date standing for "today" in date checks. */
@@ -50,7 +50,7 @@ export function toFinding(doc: LoadedDocument, catalogue: Catalogue, rule: AnyRu
   return {
     ruleId: rule.id,
     messageId: d.messageId,
-    severity: d.severity && RANK[d.severity] < RANK[severity] ? d.severity : severity,
+    severity: milder(d.severity, severity),
     articles: rule.articles,
     message: render(template, d.data),
     file: doc.file,
@@ -70,6 +70,10 @@ export function dedupe(findings: Finding[]): Finding[] {
   });
 }
 
-// --- internal ---
+/** info < warning < error: for --fail-on, and for the worst severity of a group. */
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
 
-const RANK = { info: 0, warning: 1, error: 2 } as const;
+/** A report may lower its rule's severity, never raise it. */
+export function milder(requested: Severity | undefined, ruleSeverity: Severity): Severity {
+  return requested && SEVERITY_RANK[requested] < SEVERITY_RANK[ruleSeverity] ? requested : ruleSeverity;
+}

@@ -1,4 +1,5 @@
 // JUnit XML for CI dashboards: a testsuite per file, a testcase per (file, rule); fatal errors become <error>.
+import { SEVERITY_RANK } from '../core/lint.js';
 import type { Finding, Severity } from '../core/types.js';
 import { SEVERITY_LABEL, TEXT, articleLabel, summaryText } from './_shared.js';
 import { stripControls } from './_text.js';
@@ -24,7 +25,6 @@ export function escapeXml(text: string): string {
 // --- internal ---
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' };
-const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 interface Suite {
   xml: string;
@@ -53,7 +53,7 @@ function _suite(r: FileResult, ctx: FormatterContext): Suite {
 function _testcase(file: string, ruleId: string, findings: Finding[], ctx: FormatterContext): string {
   const open = `    <testcase classname="${file}" name="${escapeXml(ruleId)}"`;
   if (!findings.length) return `${open}/>`;
-  const severity = findings.map((f) => f.severity).reduce((a, b) => (RANK[b] > RANK[a] ? b : a));
+  const severity = findings.map((f) => f.severity).reduce((a, b) => (SEVERITY_RANK[b] > SEVERITY_RANK[a] ? b : a));
   const cited = findings[0].articles.length ? ` (${articleLabel(findings[0].articles, ctx.locale)})` : '';
   const counts = { files: 1, errors: 0, warnings: 0, infos: 0, fatal: 0 };
   for (const f of findings) counts[f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'infos']++;

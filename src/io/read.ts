@@ -91,13 +91,7 @@ function _fsError(file: string, e: unknown): InputError {
 }
 
 function _walk(dir: string): string[] {
-  const out: string[] = [];
-  for (const d of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const p = join(dir, d.name);
-    if (d.isDirectory() && !SKIP_DIRS.has(d.name)) out.push(..._walk(p));
-    else if (d.isFile() && YAML_FILE.test(d.name)) out.push(p);
-  }
-  return out;
+  return _walkAll(dir).filter((p) => YAML_FILE.test(p));
 }
 
 function _glob(pattern: string, cwd: string): string[] {

@@ -1,4 +1,5 @@
 // Header helpers shared by rules: how a value is shown in a message, and the Art. 13(1) assessment record check.
+import { kindOf } from './_support.js';
 import { assessmentTitle } from './_dates.js';
 import { isBlank, isObject } from './_util.js';
 import type { Bilingual, MessageData, Path, RuleContext } from '../core/types.js';
@@ -8,7 +9,7 @@ export function shown(v: unknown): Bilingual | string {
   if (typeof v === 'string') return `“${v}”`;
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   if (v === null || v === undefined) return { zh: '空值', en: 'null' };
-  return Array.isArray(v) ? { zh: '列表', en: 'a list' } : { zh: '映射', en: 'a mapping' };
+  return kindOf(v);
 }
 
 /** Not given: absent, null or blank text. Other values, even empty lists, are given (and possibly of the wrong type). */

@@ -4,7 +4,7 @@ import { Buffer, isUtf8 } from 'node:buffer';
 import { addWorkingDays, compareDates, parseIsoDate, yearOf } from '../calendar/index.js';
 import { decodeSource } from '../core/decode.js';
 import { InputError } from '../core/errors.js';
-import { lintDocument } from '../core/lint.js';
+import { lintDocument, milder } from '../core/lint.js';
 import { loadYaml, type LoadedDocument } from '../core/load.js';
 import { render } from '../core/messages.js';
 import { compareDocuments } from '../diff/engine.js';
@@ -68,7 +68,7 @@ export function bundleFinding<M extends string>(
 ): Finding {
   const line = at.line ?? 1;
   const column = at.column ?? 1;
-  const severity = at.severity && RANK[at.severity] < RANK[rule.severity] ? at.severity : rule.severity;
+  const severity = milder(at.severity, rule.severity);
   return {
     ruleId: rule.id, messageId, severity, articles: rule.articles, message: render(rule.messages[messageId], data),
     file: at.file ? `${bundle}!${at.file}` : bundle, path: at.file ?? '', line, column, endLine: line, endColumn: column,
@@ -77,7 +77,6 @@ export function bundleFinding<M extends string>(
 
 // --- internal ---
 
-const RANK = { info: 0, warning: 1, error: 2 } as const;
 const SUPPORTED: Record<string, { hexLength: number }> = { sha256: { hexLength: 64 }, sha512: { hexLength: 128 } };
 
 class _Context {

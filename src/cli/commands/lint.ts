@@ -32,7 +32,9 @@ export async function runLint(inputs: string[], flags: LintFlags): Promise<numbe
   const profile = resolveProfile(profileName, rules, config.rules);
   const formatName = formatOption(flags.format ?? config.format);
   const files = expandOperands(inputs);
-  const results: FileResult[] = files.map((file) => _lintOne(file, flags, profile, asOf));
+  // Only stylish shows code frames; other formats need not hold every file's text until the report is written.
+  const keepSource = formatName === 'stylish';
+  const results: FileResult[] = files.map((file) => _lintOne(file, flags, profile, asOf, keepSource));
   if (flags.quiet) for (const r of results) r.findings = r.findings.filter((f) => f.severity === 'error');
 
   await emit(results, { format: formatName, locale, rules: profile.rules.map((r) => r.rule), profile: profile.id, output: flags.output, color: flags.color });
@@ -46,21 +48,17 @@ export async function runLint(inputs: string[], flags: LintFlags): Promise<numbe
 
 // --- internal ---
 
-function _lintOne(file: string, flags: LintFlags, profile: ResolvedProfile, asOf: string): FileResult {
+function _lintOne(file: string, flags: LintFlags, profile: ResolvedProfile, asOf: string, keepSource: boolean): FileResult {
   const shown = file === STDIN ? '<stdin>' : file;
   let source: string | undefined;
   try {
     source = readSource(file, flags.encoding);
     const doc = loadYaml(source, shown);
-    return { file: shown, source, findings: lintDocument(doc, profile, { asOf }, rules).findings };
+    return { file: shown, source: keepSource ? source : undefined, findings: lintDocument(doc, profile, { asOf }, rules).findings };
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
-    return { file: shown, source, findings: [], fatal: { message: _bare(e), line: e.line, column: e.column } };
+    return { file: shown, source: keepSource ? source : undefined, findings: [], fatal: { message: e.text, line: e.line, column: e.column } };
   }
-}
-
-function _bare(e: InputError) {
-  return e.text;
 }
 
 /** A format name from a flag or the config file. */
