@@ -102,3 +102,21 @@ describe('streams', () => {
     expect(r.stderr).toBe('');
   });
 });
+
+describe('stdin that is a terminal', () => {
+  it('`govcat lint -` at a terminal says so and exits 2 instead of waiting', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { mkdtempSync, readFileSync, existsSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    if (spawnSync('tmux', ['-V']).status !== 0) throw new Error('this test needs tmux (apt-get install -y tmux)');
+    const dir = mkdtempSync(join(tmpdir(), 'govcat-tty-'));
+    const socket = join(dir, 'sock');
+    const cmd = `${process.execPath} ${join(ROOT, 'bin/govcat.js')} lint - > ${join(dir, 'err')} 2>&1; echo $? > ${join(dir, 'rc')}`;
+    spawnSync('tmux', ['-S', socket, 'new-session', '-d', '-x', '120', '-y', '20', cmd]);
+    for (let i = 0; i < 100 && !existsSync(join(dir, 'rc')); i++) await new Promise((r) => setTimeout(r, 100));
+    spawnSync('tmux', ['-S', socket, 'kill-server']);
+    expect(readFileSync(join(dir, 'rc'), 'utf8').trim()).toBe('2');
+    expect(readFileSync(join(dir, 'err'), 'utf8')).toMatch(/standard input is a terminal/);
+  });
+});

@@ -153,3 +153,11 @@ describe('explain and rules for the diff rules', () => {
     expect(r.stdout).toMatch(/sharing-terminated\s+warning\s+Art\. 27\(3\)/);
   });
 });
+
+describe('govcat due --format json', () => {
+  it('gives the due date, the count and the explanation in both languages', () => {
+    const r = govcat(['due', '--article', '21', '--share-type', 'conditional', '--from', '2026-09-30', '--extension', '10', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ article: 21, shareType: 'conditional', from: '2026-09-30', extension: 10, due: '2026-11-03', workingDays: 20, explanation: { zh: expect.stringMatching(/第二十一条/), en: expect.stringMatching(/Art\. 21/) }, notices: [] });
+  });
+});
