@@ -15,7 +15,6 @@ const TITLES: Record<string, Bilingual> = {
   version: { zh: '版本（version）', en: 'version (版本)' },
   compiled_at: { zh: '编制日期（compiled_at）', en: 'compilation date (编制日期)' },
   'department.name': { zh: '编制部门名称（department.name）', en: 'department name (部门名称)' },
-  'department.code': { zh: '编制部门统一社会信用代码（department.code）', en: 'department unified social credit code (统一社会信用代码)' },
 };
 
 export default defineRule({
@@ -25,8 +24,8 @@ export default defineRule({
   docs: {
     summary: { zh: '目录头须写明目录编号、编制部门、版本和编制日期', en: 'The header states the catalogue id, compiling department, version and date' },
     details: {
-      zh: '第十二条规定政务数据实行统一目录管理，政府部门依照本部门职责编制本部门政务数据目录；第十三条规定目录须经评估和部门负责人审核同意。统一管理、审核和动态更新都要求能确定是哪一部门（名称及统一社会信用代码）编制的哪一份目录（编号、版本、编制日期）。文件还须以“govcat: 1”标明格式版本。每缺少（或为空）一项报告一次。',
-      en: 'Art. 12 places government data under unified catalogue management, each department compiling the catalogue of its own duties; Art. 13 requires assessments and the approval of the department head. Managing, reviewing and updating catalogues all require knowing which department (name and unified social credit code) compiled which catalogue (id, version, compilation date). The file must also declare its format with "govcat: 1". Each missing or empty field is reported once.',
+      zh: '第十二条规定政务数据实行统一目录管理，政府部门依照本部门职责编制本部门政务数据目录；第十三条规定目录须经评估和部门负责人审核同意。统一管理、审核和动态更新都要求能确定是哪一部门（部门名称）编制的哪一份目录（编号、版本、编制日期）。部门的统一社会信用代码不是必填项：写明时由 credit-code-valid 校验。文件还须以“govcat: 1”标明格式版本。每缺少（或为空）一项报告一次。',
+      en: 'Art. 12 places government data under unified catalogue management, each department compiling the catalogue of its own duties; Art. 13 requires assessments and the approval of the department head. Managing, reviewing and updating catalogues all require knowing which department (its name) compiled which catalogue (id, version, compilation date). The department\'s unified social credit code is not required; where given, credit-code-valid checks it. The file must also declare its format with "govcat: 1". Each missing or empty field is reported once.',
     },
   },
   messages: {
@@ -36,7 +35,7 @@ export default defineRule({
     noEntries: { zh: '文件缺少条目列表“entries:”（没有条目时写 entries: []）', en: 'the file lacks the "entries:" list (write entries: [] when there are none)' },
     missing: { zh: '目录头缺少{{field}}', en: 'the catalogue header is missing its {{field}}' },
     empty: { zh: '目录头的{{field}}为空', en: 'the catalogue header has an empty {{field}}' },
-    departmentShape: { zh: '编制部门应写明名称和统一社会信用代码，如 {name: 北京市市场监督管理局, code: …}，实际为{{value}}', en: 'the department must give its name and unified social credit code, e.g. {name: …, code: …}; found {{value}}' },
+    departmentShape: { zh: '编制部门应写成含名称的映射，如 {name: 北京市市场监督管理局}（可加 code: 统一社会信用代码），实际为{{value}}', en: 'the department must be a mapping with its name, e.g. {name: 北京市市场监督管理局} (optionally with code: its unified social credit code); found {{value}}' },
   },
   optionsSchema: { type: 'object', properties: { fields: { type: 'array', items: { type: 'string' } } }, additionalProperties: false },
   defaults: { fields: FIELDS },
@@ -45,11 +44,11 @@ export default defineRule({
     { keyword: 'type', path: /^\/catalogue(\/department)?$|^\/govcat$/ },
     { keyword: 'const', path: /^\/govcat$/ },
     { keyword: 'enum', path: /^\/govcat$/ },
-    { keyword: 'minLength', path: /^\/catalogue\/(id|version|department\/(name|code))$/ },
+    { keyword: 'minLength', path: /^\/catalogue\/(id|version|department\/name)$/ },
   ],
   examples: {
     pass: { at: 'catalogue', yaml: "id: CAT-110000-SCJGJ\ntitle: 北京市市场监督管理局政务数据目录\ndepartment: {name: 北京市市场监督管理局, code: 11110000000013127H}\nlevel: provincial\nregion: '110000'\nversion: '2026.2'\ncompiled_at: 2026-03-02\napproval: {approver: 张三, title: 局长, date: 2026-03-05}\nassessments:\n  confidentiality_risk: {date: 2026-02-20, conclusion: passed}\n  personal_information_impact: {date: 2026-02-21, conclusion: passed}\nsubmitted_at: 2026-03-06" },
-    fail: { at: 'catalogue', yaml: "id: CAT-110000-SCJGJ\ndepartment: {name: 北京市市场监督管理局}\nversion: ''\ncompiled_at: 2026-03-02" },
+    fail: { at: 'catalogue', yaml: "id: CAT-110000-SCJGJ\ndepartment: {code: 11110000000013127H}\nversion: ''\ncompiled_at: 2026-03-02" },
   },
   check({ catalogue, options, report }) {
     const { root, header } = catalogue;
@@ -67,7 +66,7 @@ export default defineRule({
       if (!need(header, field, ['catalogue'], field) || field !== 'department') continue;
       const dept = header.department;
       if (!isObject(dept)) report({ messageId: 'departmentShape', path: ['catalogue', 'department'], data: { value: shown(dept) } });
-      else for (const k of ['name', 'code']) need(dept, k, ['catalogue', 'department'], `department.${k}`);
+      else need(dept, 'name', ['catalogue', 'department'], 'department.name');
     }
   },
 });

@@ -9,6 +9,7 @@ const spacesVersion = doc({ header: { version: "'   '" } });
 const noDept = doc({ header: { department: null } });
 const deptString = doc({ header: { department: '北京市测试局' } });
 const deptNoCode = doc({ header: { department: '{name: 北京市测试局}' } });
+const deptNoName = doc({ header: { department: '{code: 11110000000013127H}' } });
 const deptBlankName = doc({ header: { department: "{name: '', code: 11110000000013127H}" } });
 const deptEmpty = doc({ header: { department: '{}' } });
 const deptNull = doc({ header: { department: 'null' } });
@@ -26,6 +27,9 @@ testRule(rule, {
     { name: 'block-style header without entries', yaml: raw(['id: X', 'department:', '  name: 北京市测试局', '  code: 11110000000013127H', "version: '1'", 'compiled_at: 2026-03-02']) },
     { name: 'option fields narrows the check', yaml: doc({ header: { version: null, compiled_at: null } }).yaml, options: { fields: ['id', 'department'] } },
     { name: 'govcat 1.0 is the number 1', yaml: doc().yaml.replace('govcat: 1', 'govcat: 1.0') },
+    { name: 'department with a name and no credit code (Art. 13 asks for no code)', yaml: deptNoCode.yaml },
+    { name: 'department with a name and a blank code', yaml: doc({ header: { department: "{name: 北京市测试局, code: ''}" } }).yaml },
+    { name: 'block-style department with just a name', yaml: raw(['id: X', 'department:', '  name: 北京市测试局', "version: '1'", 'compiled_at: 2026-03-02']) },
   ],
   invalid: [
     { name: 'version missing: reported at the header', yaml: noVersion.yaml, errors: [{ messageId: 'missing', line: 3, column: 3, zh: '目录头缺少版本', en: 'missing its version' }] },
@@ -40,9 +44,9 @@ testRule(rule, {
     { name: 'blank id', yaml: blankId.yaml, errors: [{ messageId: 'empty', ...blankId.header('id'), zh: '目录编号', en: 'empty catalogue id' }] },
     { name: 'whitespace-only version', yaml: spacesVersion.yaml, errors: [{ messageId: 'empty', ...spacesVersion.header('version'), en: 'empty version' }] },
     { name: 'department missing', yaml: noDept.yaml, errors: [{ messageId: 'missing', line: 3, column: 3, zh: '编制部门', en: 'compiling department' }] },
-    { name: 'department given as a bare name', yaml: deptString.yaml, errors: [{ messageId: 'departmentShape', ...deptString.header('department'), zh: '实际为“北京市测试局”', en: 'found “北京市测试局”' }] },
+    { name: 'department given as a bare name', yaml: deptString.yaml, errors: [{ messageId: 'departmentShape', ...deptString.header('department'), zh: '编制部门应写成含名称的映射，如 {name: 北京市市场监督管理局}（可加 code: 统一社会信用代码），实际为“北京市测试局”', en: 'the department must be a mapping with its name, e.g. {name: 北京市市场监督管理局} (optionally with code: its unified social credit code); found “北京市测试局”' }] },
     { name: 'department as a list', yaml: deptList.yaml, errors: [{ messageId: 'departmentShape', ...deptList.header('department'), zh: '实际为列表', en: 'found a list' }] },
-    { name: 'department without credit code', yaml: deptNoCode.yaml, errors: [{ messageId: 'missing', ...deptNoCode.header('department'), zh: '统一社会信用代码', en: 'department unified social credit code' }] },
+    { name: 'department with a code and no name', yaml: deptNoName.yaml, errors: [{ messageId: 'missing', ...deptNoName.header('department'), zh: '目录头缺少编制部门名称', en: 'missing its department name' }] },
     { name: 'department with blank name', yaml: deptBlankName.yaml, errors: [{ messageId: 'empty', ...valueAt(deptBlankName.yaml, "name: ''"), en: 'department name' }] },
     { name: 'department empty mapping', yaml: deptEmpty.yaml, errors: [{ messageId: 'empty', ...deptEmpty.header('department'), zh: '编制部门' }] },
     { name: 'department null', yaml: deptNull.yaml, errors: [{ messageId: 'empty', ...deptNull.header('department') }] },
