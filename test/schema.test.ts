@@ -109,6 +109,7 @@ describe('catalogue.schema.json', () => {
     ['#/$defs/changeEvent/properties/kind', 'event_kind'],
     ['#/$defs/entry/properties/update_frequency', 'update_frequency'],
     ['#/$defs/entry/properties/share_type', 'share_type'],
+    ['#/$defs/entry/properties/open_type', 'open_type'],
     ['#/$defs/shareMethod', 'share_method'],
     ['#/$defs/entry/properties/share_method/anyOf/0/items', 'share_method'],
     ['#/$defs/item/properties/type', 'item_type'],

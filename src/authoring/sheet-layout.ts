@@ -1,6 +1,6 @@
 // The spreadsheet layout: sheets, columns in the order officers read them, the header synonyms portals use.
 import { legalBases } from './sheet-basis.js';
-import { boolean, code, date, integer, text, textList, vocabulary, vocabularyList, type Codec } from './sheet-values.js';
+import { boolean, code, date, integer, shareType, text, textList, vocabulary, vocabularyList, type Codec } from './sheet-values.js';
 
 export type TableKind = 'entries' | 'items' | 'header' | 'events' | 'terminations';
 
@@ -50,7 +50,7 @@ export const ENTRIES: Layout = {
     _col('format.detail', '格式说明', 'format detail', text, ['格式详情', '具体格式', '数据格式说明', '格式描述'], { width: 14 }),
     _col('update_frequency', '更新周期', 'update frequency', vocabulary('update_frequency'), ['更新频率', '数据更新频率', '更新频次', '更新周期频率', '数据更新周期'], { width: 10 }),
     _col('update_frequency_detail', '更新周期说明', 'update frequency detail', text, ['更新频率说明', '更新频次说明'], { width: 14 }),
-    _col('share_type', '共享属性', 'share type', vocabulary('share_type'), ['共享类型', '共享类别', '共享属性类型'], { width: 12 }),
+    _col('share_type', '共享属性', 'share type', shareType, ['共享类型', '共享类别', '共享属性类型'], { width: 12 }),
     _col('usage_conditions.scope', '共享范围', 'sharing scope', text, [], { width: 28 }),
     _col('usage_conditions.purpose', '使用用途', 'purpose', text, ['用途', '使用目的', '共享用途'], { width: 28 }),
     _col('usage_conditions.objects', '共享对象', 'shared with', text, [], { width: 24 }),
@@ -63,7 +63,8 @@ export const ENTRIES: Layout = {
     _col('classification.level', '数据分级', 'data grade', vocabulary('classification_level'), ['数据级别', '分级', '数据安全级别', '安全级别', '数据等级'], { width: 8 }),
     _col('classification.secrecy', '涉密情况', 'secrecy', vocabulary('secrecy'), ['是否涉密', '密级'], { width: 8 }),
     _col('change_event', '关联变更事件', 'change event', text, ['变更事件', '变更事件编号'], { width: 12 }),
-    _col('open_type', '开放属性', 'open-data class', text, ['开放类型'], { optional: true, width: 12 }),
+    // 开放属性 (opening data to the public) is its own column and field, never read as a share class.
+    _col('open_type', '开放属性', 'open-data class', vocabulary('open_type'), ['开放类型', '开放类别', '开放属性类型'], { optional: true, width: 12 }),
     _extra(),
   ],
 };

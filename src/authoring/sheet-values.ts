@@ -2,7 +2,7 @@
 import { Document } from 'yaml';
 import { loadYaml } from '../core/load.js';
 import { InputError } from '../core/errors.js';
-import { canonicalize, VOCABULARIES, type VocabularyName } from '../core/vocabulary.js';
+import { canonicalize, isOpenClass, VOCABULARIES, type VocabularyName } from '../core/vocabulary.js';
 import type { Bilingual } from '../core/types.js';
 import { isEmptyCell, type CellValue } from './sheet.js';
 
@@ -89,6 +89,26 @@ export function vocabulary(name: VocabularyName): Codec {
     },
   };
 }
+
+/**
+ * 共享属性: a share class of Art. 14. An open-data class (依申请开放, 无条件开放 …) in this column is kept as written and
+ * reported, never read as a share class: opening data to the public is not sharing between departments.
+ */
+export const shareType: Codec = {
+  write: vocabulary('share_type').write,
+  read(cell, label) {
+    const read = vocabulary('share_type').read(cell, label);
+    if (!read?.error || typeof read.value !== 'string' || !isOpenClass(read.value)) return read;
+    const v = read.value;
+    return {
+      value: v,
+      error: {
+        zh: `${label.zh}“${v}”是开放属性（向社会公众开放），不是共享属性（第十四条：政府部门之间的无条件共享、有条件共享、不予共享）；请填写共享属性，开放属性填在“开放属性”列`,
+        en: `${label.en} "${v}" is an open-data class (opening data to the public), not a share class (Art. 14: sharing between government departments, unconditional, conditional or non-shareable); give the share class, and the open-data class in the 开放属性 column`,
+      },
+    };
+  },
+};
 
 /** Several vocabulary terms in one cell, separated by 、 (also accepted: ，,；;／/ and line breaks). */
 export function vocabularyList(name: VocabularyName): Codec {

@@ -109,11 +109,6 @@ function _match(layout: Layout, rows: CellValue[][], r: number): (Column | undef
     const col = candidates.map((l) => idx.get(l)).find(Boolean);
     out.push(col && !out.includes(col) ? col : undefined);
   }
-  // Portals that only publish open data head the share-type column 开放属性.
-  if (layout === ENTRIES && !out.some((c) => c?.path[0] === 'share_type')) {
-    const k = out.findIndex((c) => c?.path[0] === 'open_type');
-    if (k >= 0) out[k] = ENTRIES.columns.find((c) => c.path[0] === 'share_type');
-  }
   return out;
 }
 

@@ -66,7 +66,7 @@ function _writeTransposed(ws: ExcelJS.Worksheet, t: Table): void {
 
 const _VOCAB_OF: Record<string, VocabularyName> = {
   share_type: 'share_type', update_frequency: 'update_frequency', 'format.kind': 'format_kind', 'classification.level': 'classification_level',
-  'classification.secrecy': 'secrecy', type: 'item_type', 'catalogue.level': 'level', kind: 'event_kind',
+  'classification.secrecy': 'secrecy', type: 'item_type', 'catalogue.level': 'level', kind: 'event_kind', open_type: 'open_type',
 };
 
 function _choices(c: Column): string[] | undefined {

@@ -36,6 +36,7 @@ export function isObject(v: unknown): v is JsonObject {
 function _entry(e: JsonObject, p: Path, hits: VocabularyHit[]): void {
   _field(e, 'share_type', 'share_type', p, hits);
   _field(e, 'update_frequency', 'update_frequency', p, hits);
+  _field(e, 'open_type', 'open_type', p, hits);
   if (typeof e.share_method === 'string' && e.share_method.trim()) e.share_method = [e.share_method];
   if (Array.isArray(e.share_method)) {
     const list = e.share_method as unknown[];

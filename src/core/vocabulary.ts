@@ -9,7 +9,7 @@ export interface Vocabulary {
 
 export type VocabularyName =
   | 'level' | 'share_type' | 'share_method' | 'update_frequency' | 'format_kind' | 'classification_level'
-  | 'item_type' | 'basis_type' | 'conclusion' | 'event_kind' | 'secrecy';
+  | 'item_type' | 'basis_type' | 'conclusion' | 'event_kind' | 'secrecy' | 'open_type';
 
 export const VOCABULARIES: Record<VocabularyName, Vocabulary> = {
   level: {
@@ -18,10 +18,19 @@ export const VOCABULARIES: Record<VocabularyName, Vocabulary> = {
   },
   share_type: {
     terms: { unconditional: '无条件共享', conditional: '有条件共享', non_shareable: '不予共享' },
+    // No 开放 wording here: opening data to the public (open_type) is not a share class of Art. 14.
     variants: {
-      无条件: 'unconditional', 无条件开放: 'unconditional', 普遍共享: 'unconditional',
-      有条件: 'conditional', 有条件开放: 'conditional', 依申请开放: 'conditional', 依申请共享: 'conditional', 受限共享: 'conditional',
-      不予: 'non_shareable', 不共享: 'non_shareable', 不予开放: 'non_shareable', 非共享: 'non_shareable',
+      无条件: 'unconditional', 普遍共享: 'unconditional',
+      有条件: 'conditional', 依申请共享: 'conditional', 受限共享: 'conditional',
+      不予: 'non_shareable', 不共享: 'non_shareable', 非共享: 'non_shareable',
+    },
+  },
+  open_type: {
+    terms: { unconditional_open: '无条件开放', conditional_open: '有条件开放', not_open: '不予开放' },
+    variants: {
+      普遍开放: 'unconditional_open', 完全开放: 'unconditional_open', 无条件向社会开放: 'unconditional_open', unconditional: 'unconditional_open',
+      依申请开放: 'conditional_open', 受限开放: 'conditional_open', 有条件向社会开放: 'conditional_open', conditional: 'conditional_open',
+      不开放: 'not_open', 非开放: 'not_open', 不向社会开放: 'not_open', 禁止开放: 'not_open', non_open: 'not_open', not_opened: 'not_open',
     },
   },
   share_method: {
@@ -103,6 +112,11 @@ export type Canonicalized = { value: string; kind: 'canonical' | 'chinese' | 'va
 
 export function canonicalize(vocab: Vocabulary, raw: string): Canonicalized {
   let memo = _memo.get(vocab);
+/** 开放 wording or an open-data term (依申请开放, 无条件开放 …) where a share class belongs: opening to the public is not sharing. */
+export function isOpenClass(value: string): boolean {
+  return foldVariant(value).includes('开放') || (canonicalize(VOCABULARIES.open_type, value) !== undefined && canonicalize(VOCABULARIES.share_type, value) === undefined);
+}
+
   if (!memo) _memo.set(vocab, (memo = new Map()));
   // Catalogues repeat the same few terms thousands of times: decide each distinct spelling once.
   if (memo.has(raw)) return memo.get(raw);

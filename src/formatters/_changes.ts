@@ -143,6 +143,7 @@ const EVENT_KIND_EN: Record<string, string> = {
 /** Field paths (list indexes and [keys] removed) whose values are terms of a controlled vocabulary. */
 const VOCAB_FIELDS: ReadonlyArray<readonly [RegExp, VocabularyName]> = [
   [/^share_type$/, 'share_type'],
+  [/^open_type$/, 'open_type'],
   [/^share_method$/, 'share_method'],
   [/^update_frequency$/, 'update_frequency'],
   [/^level$/, 'level'],

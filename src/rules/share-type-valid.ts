@@ -1,6 +1,6 @@
 // Decree 809 Art. 14: government data falls into exactly three share classes; anything else cannot be shared by the rules.
 import { defineRule } from '../core/define-rule.js';
-import { VOCABULARIES } from '../core/vocabulary.js';
+import { isOpenClass, VOCABULARIES } from '../core/vocabulary.js';
 import { forEachEntry, isBlank, isObject } from './_util.js';
 import { kindOf, show, suggest, term, termList } from './_support.js';
 
@@ -13,8 +13,8 @@ export default defineRule({
   docs: {
     summary: { zh: '共享属性须为无条件共享、有条件共享或不予共享之一', en: 'share_type is one of the three share classes' },
     details: {
-      zh: '第十四条将政务数据按照共享属性分为无条件共享、有条件共享和不予共享三类，第十五条又按类别规定了不同的义务（有条件共享须列明使用条件，不予共享须列明理由和依据）。共享属性不属于这三类时，无法判断适用哪项义务，也无法办理共享申请。可用中文或英文书写，常见变体（如“依申请开放”）会被识别。',
-      en: 'Art. 14 sorts government data into exactly three share classes — unconditional, conditional and non-shareable — and Art. 15 attaches different duties to each (conditions for conditional data, a reason and legal basis for non-shareable data). A value outside the three leaves the applicable duties, and any sharing request, undecidable. Chinese or English terms are accepted, and common variants (e.g. 依申请开放) are recognised.',
+      zh: '第十四条将政务数据按照共享属性分为无条件共享、有条件共享和不予共享三类，第十五条又按类别规定了不同的义务（有条件共享须列明使用条件，不予共享须列明理由和依据）。共享属性不属于这三类时，无法判断适用哪项义务，也无法办理共享申请。可用中文或英文书写，常见变体（如“依申请共享”“不共享”）会被识别。“无条件开放”“有条件开放”“依申请开放”“普遍开放”“不予开放”等开放用语不是共享属性：第十四条的三类针对政府部门之间的共享，开放是向社会公众提供数据，另属一套制度，依申请开放的数据不一定是有条件共享的数据。这类取值单独报告，不会被当作任何一类共享属性；开放属性请写在条目的 open_type（开放属性）字段中。',
+      en: 'Art. 14 sorts government data into exactly three share classes — unconditional, conditional and non-shareable — and Art. 15 attaches different duties to each (conditions for conditional data, a reason and legal basis for non-shareable data). A value outside the three leaves the applicable duties, and any sharing request, undecidable. Chinese or English terms are accepted, and common variants (依申请共享, 不共享) are recognised. Open-data wording — 无条件开放, 有条件开放, 依申请开放, 普遍开放, 不予开放 — is not a share class: the three classes of Art. 14 concern sharing between government departments, while opening (开放) gives data to the public under a different regime, and data opened on application is not thereby conditionally shared. Such a value is reported on its own and never read as a share class; the open-data class belongs in the entry\'s open_type (开放属性) field.',
     },
   },
   messages: {
@@ -25,6 +25,10 @@ export default defineRule({
     invalidSuggest: {
       zh: '条目“{{entry}}”的共享属性“{{value}}”无效，应为{{accepted}}之一；是否指“{{suggestion}}”？',
       en: 'entry "{{entry}}" has an invalid share type "{{value}}"; expected one of {{accepted}}; did you mean "{{suggestion}}"?',
+    },
+    openClass: {
+      zh: '条目“{{entry}}”的共享属性“{{value}}”是开放属性，不是共享属性：第十四条的无条件共享、有条件共享、不予共享针对政府部门之间的共享，“开放”是向社会公众开放数据，另属一套制度。共享属性应为{{accepted}}之一；开放属性请写在 open_type（开放属性）中',
+      en: 'entry "{{entry}}": the share type "{{value}}" is an open-data class, not a share class: the three classes of Art. 14 ({{accepted}}) concern sharing between government departments, while 开放 opens data to the public, a different regime. Give the share class in share_type, and the open-data class in open_type (开放属性)',
     },
     notText: {
       zh: '条目“{{entry}}”的共享属性应为单个取值（{{accepted}}之一），实际为{{kind}}',
@@ -48,6 +52,7 @@ export default defineRule({
       const at = [...path, 'share_type'];
       if (Array.isArray(v) || isObject(v)) return report({ messageId: 'notText', path: at, data: { entry: label, accepted, kind: kindOf(v) } });
       const value = show(v);
+      if (typeof v === 'string' && isOpenClass(v)) return report({ messageId: 'openClass', path: at, data: { entry: label, value, accepted } });
       const guess = suggest(VOCAB, value);
       if (guess) report({ messageId: 'invalidSuggest', path: at, data: { entry: label, value, accepted, suggestion: term(VOCAB, guess) } });
       else report({ messageId: 'invalid', path: at, data: { entry: label, value, accepted } });

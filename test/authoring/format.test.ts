@@ -99,10 +99,10 @@ describe('fmt details', () => {
   });
 
   it('rewrites Chinese and variant values to canonical English only with --canonical', () => {
-    const src = 'govcat: 1\ncatalogue: {level: 省级}\nentries:\n  - id: A\n    items: [{name: x, type: 字符型C}]\n    update_frequency: 每 3 月\n    share_type: 依申请开放 # 门户写法\n    share_method: 服务接口\n    usage_conditions: 无\n    classification: {level: 一般, secrecy: 非涉密}\n';
-    expect(fmt(src)).toContain('share_type: 依申请开放 # 门户写法');
+    const src = 'govcat: 1\ncatalogue: {level: 省级}\nentries:\n  - id: A\n    items: [{name: x, type: 字符型C}]\n    update_frequency: 每 3 月\n    share_type: 依申请共享 # 门户写法\n    share_method: 服务接口\n    usage_conditions: 无\n    classification: {level: 一般, secrecy: 非涉密}\n    open_type: 依申请开放\n';
+    expect(fmt(src)).toContain('share_type: 依申请共享 # 门户写法');
     const out = fmt(src, true);
-    for (const s of ['level: provincial', 'type: string', 'update_frequency: quarterly', 'share_type: conditional # 门户写法', 'share_method: [api]', 'usage_conditions: none', 'level: general', 'secrecy: none']) expect(out).toContain(s);
+    for (const s of ['level: provincial', 'type: string', 'update_frequency: quarterly', 'share_type: conditional # 门户写法', 'open_type: conditional_open', 'share_method: [api]', 'usage_conditions: none', 'level: general', 'secrecy: none']) expect(out).toContain(s);
     expect(sameData(normalize(data(out), 'a').root, normalize(data(src), 'b').root)).toBe(true);
   });
 

@@ -38,7 +38,7 @@ async function portalWorkbook(): Promise<string> {
   ws.getCell('A5').value = '一、登记注册类';
   ws.mergeCells('A5:O5');
   ws.getRow(6).values = [1, '企业登记信息', 'ZW-001', '某市市场监督管理局', '11110000MB1957J40W', '无', '无', '每 3 月', '普遍共享', '接口调用，库表交换', '数据库', '一般数据', '市场监管/登记'];
-  ws.getRow(8).values = [2, '企业主要人员信息', 'ZW-002', '某市市场监督管理局 ', '11110000MB1957J40W', '本市税务部门 ', '用于税收征管', '不定期', '依申请开放', '服务接口', '电子表格', '重要', '市场监管/登记'];
+  ws.getRow(8).values = [2, '企业主要人员信息', 'ZW-002', '某市市场监督管理局 ', '11110000MB1957J40W', '本市税务部门 ', '用于税收征管', '不定期', '依申请共享', '服务接口', '电子表格', '重要', '市场监管/登记'];
   ws.getRow(9).values = [3, '举报人信息', 'ZW-003', '某市市场监督管理局', '11110000MB1957J40W', '无', '无', '实时', '不予共享', '无', '数据库表', '重要', '市场监管/投诉举报', '法律要求对举报人信息保密',
     '中华人民共和国食品安全法第一百一十五条第二款【法律】；《中华人民共和国产品质量法》第十条［法律／全国人民代表大会常务委员会］'];
   const items = wb.addWorksheet('信息项');
@@ -122,10 +122,44 @@ describe('import of a messy portal workbook', () => {
     const r = govcat(['import', csv, '-o', path('gb.yaml'), '--encoding', 'gb18030']);
     expect(r.code).toBe(0);
     const data = loadYaml(readFileSync(path('gb.yaml'), 'utf8'), 'gb.yaml').data as { entries: Record<string, unknown>[] };
-    expect(data.entries.map((e) => [e.id, e.name, e.share_type, e.share_method, e.update_frequency])).toEqual([
-      ['NB-001', '企业年报信息', 'unconditional', ['file_download'], 'yearly'],
-      ['CJ-002', '抽检结果\n（含不合格）', 'conditional', ['api', 'batch_exchange'], 'quarterly'],
+    // The portal's only attribute column is 开放属性: an open-data class, imported as open_type, never as a share class.
+    expect(data.entries.map((e) => [e.id, e.name, e.share_type, e.open_type, e.share_method, e.update_frequency])).toEqual([
+      ['NB-001', '企业年报信息', undefined, 'unconditional_open', ['file_download'], 'yearly'],
+      ['CJ-002', '抽检结果\n（含不合格）', undefined, 'conditional_open', ['api', 'batch_exchange'], 'quarterly'],
     ]);
+  });
+});
+
+describe('开放 is not 共享 (Art. 14 classes concern sharing between departments, not opening to the public)', () => {
+  async function sheet(headers: string[], rows: ExcelJS.CellValue[][]): Promise<string> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('数据目录');
+    ws.getRow(1).values = headers;
+    rows.forEach((r, i) => (ws.getRow(i + 2).values = r));
+    return save(wb, `open-${headers.length}-${rows.length}.xlsx`);
+  }
+
+  it('an open-data value in the 共享属性 column is kept as written and reported at its cell, not read as a share class', async () => {
+    const r = await importFile(await sheet(['目录编号', '数据目录名称', '共享属性'], [['ZW-1', '企业登记信息', '依申请开放'], ['ZW-2', '企业年报信息', '无条件开放'], ['ZW-3', '举报信息', '不予共享']]));
+    expect((r.data as { entries: Record<string, unknown>[] }).entries.map((e) => e.share_type)).toEqual(['依申请开放', '无条件开放', 'non_shareable']);
+    expect(r.problems.map((p) => renderProblem(p, 'en'))).toEqual([
+      expect.stringMatching(/数据目录!C2: share type "依申请开放" is an open-data class \(opening data to the public\), not a share class \(Art\. 14: sharing between government departments.*give the share class, and the open-data class in the 开放属性 column/),
+      expect.stringMatching(/数据目录!C3: share type "无条件开放" is an open-data class/),
+    ]);
+    expect(renderProblem(r.problems[0], 'zh')).toMatch(/数据目录!C2：共享属性“依申请开放”是开放属性（向社会公众开放），不是共享属性（第十四条：政府部门之间的无条件共享、有条件共享、不予共享）；请填写共享属性，开放属性填在“开放属性”列/);
+  });
+
+  it('a 开放属性 column beside the 共享属性 column is read as open_type', async () => {
+    const r = await importFile(await sheet(['目录编号', '数据目录名称', '共享属性', '开放属性'], [['ZW-1', '企业登记信息', '有条件共享', '依申请开放'], ['ZW-2', '企业年报信息', '无条件共享', '普遍开放'], ['ZW-3', '举报信息', '不予共享', '不予开放']]));
+    expect(r.problems).toEqual([]);
+    expect((r.data as { entries: Record<string, unknown>[] }).entries.map((e) => [e.share_type, e.open_type])).toEqual([
+      ['conditional', 'conditional_open'], ['unconditional', 'unconditional_open'], ['non_shareable', 'not_open'],
+    ]);
+  });
+
+  it('a value the 开放属性 column cannot map is reported with the open-data terms', async () => {
+    const r = await importFile(await sheet(['目录编号', '数据目录名称', '开放属性'], [['ZW-1', '企业登记信息', '部分开放']]));
+    expect(r.problems.map((p) => renderProblem(p, 'zh'))).toEqual([expect.stringMatching(/数据目录!C2：未知的开放属性“部分开放”（可用：无条件开放、有条件开放、不予开放）/)]);
   });
 });
 

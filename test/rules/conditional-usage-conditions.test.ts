@@ -17,7 +17,7 @@ const ph = doc({ entries: [{ usage_conditions: phFlow }] });
 const dashFlow = "{scope: '-', purpose: 用于核验}";
 const dash = doc({ entries: [{ usage_conditions: dashFlow }] });
 const zh = doc({ entries: [{ share_type: '有条件共享', usage_conditions: '{scope: 本市}' }] });
-const variant = doc({ entries: [{ share_type: '依申请开放', usage_conditions: 'none' }] });
+const variant = doc({ entries: [{ share_type: '依申请共享', usage_conditions: 'none' }] });
 const miit = doc({ entries: [{ usage_conditions: '{scope: 本市各级市场监管部门, purpose: 用于核验}' }] });
 const second = doc({ entries: [{}, { usage_conditions: '{scope: 本市}' }] });
 
@@ -67,7 +67,7 @@ testRule(rule, {
     },
     { name: 'a dash', yaml: dash.yaml, errors: [{ messageId: 'placeholder', ...within(dash.entry(0, 'usage_conditions'), dashFlow, "'-'"), zh: '“-”' }] },
     { name: 'share type in Chinese', yaml: zh.yaml, errors: [{ messageId: 'missing', ...zh.entry(0, 'usage_conditions'), zh: '未列明使用用途' }] },
-    { name: 'share type as variant 依申请开放', yaml: variant.yaml, errors: [{ messageId: 'none', ...variant.entry(0, 'usage_conditions') }] },
+    { name: 'share type as variant 依申请共享', yaml: variant.yaml, errors: [{ messageId: 'none', ...variant.entry(0, 'usage_conditions') }] },
     { name: 'option fields asks for objects', options: { fields: ['scope', 'objects'], placeholders: [] }, yaml: miit.yaml, errors: [{ messageId: 'missing', ...miit.entry(0, 'usage_conditions'), zh: '未列明共享对象', en: 'recipients' }] },
     { name: 'second entry only', yaml: second.yaml, errors: [{ messageId: 'missing', ...second.entry(1, 'usage_conditions'), zh: '条目“企业登记基本信息2”' }] },
   ],

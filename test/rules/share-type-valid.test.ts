@@ -13,12 +13,15 @@ const numeric = doc({ entries: [{ share_type: '1' }] });
 const listed = doc({ entries: [{ share_type: '[conditional]' }] });
 const mapped = doc({ entries: [{ share_type: '{zh: 有条件共享}' }] });
 const second = doc({ entries: [{}, { share_type: 'open' }] });
+const open = (share_type: string) => doc({ entries: [{ share_type }] });
+const onApplication = open('依申请开放');
 
 testRule(rule, {
   valid: [
     { name: 'canonical English term', yaml: doc().yaml },
     { name: 'Chinese term', yaml: doc({ entries: [{ share_type: '无条件共享', usage_conditions: 'none' }] }).yaml },
-    { name: 'variant 依申请开放', yaml: doc({ entries: [{ share_type: '依申请开放' }] }).yaml },
+    { name: 'variant 依申请共享', yaml: doc({ entries: [{ share_type: '依申请共享' }] }).yaml },
+    { name: 'an open_type beside the share type is no share type', yaml: doc({ entries: [{ share_type: 'conditional', open_type: '依申请开放' }] }).yaml },
     { name: 'mixed case', yaml: doc({ entries: [{ share_type: 'Non_Shareable', share_method: '[none]', usage_conditions: 'none' }] }).yaml },
     { name: 'full-width letters', yaml: doc({ entries: [{ share_type: 'ｃｏｎｄｉｔｉｏｎａｌ' }] }).yaml },
     { name: 'missing share_type is entry-required-fields’ finding', yaml: doc({ entries: [{ share_type: null }] }).yaml },
@@ -39,6 +42,19 @@ testRule(rule, {
     { name: 'a number', yaml: numeric.yaml, errors: [{ messageId: 'invalid', ...numeric.entry(0, 'share_type'), en: 'invalid share type "1"' }] },
     { name: 'a list where one value belongs', yaml: listed.yaml, errors: [{ messageId: 'notText', ...listed.entry(0, 'share_type'), zh: '实际为列表', en: 'not a list' }] },
     { name: 'a mapping where one value belongs', yaml: mapped.yaml, errors: [{ messageId: 'notText', ...mapped.entry(0, 'share_type'), zh: '实际为映射', en: 'not a mapping' }] },
+    {
+      name: '依申请开放 is an open-data class, not a share class',
+      yaml: onApplication.yaml,
+      errors: [{
+        messageId: 'openClass', ...onApplication.entry(0, 'share_type'),
+        zh: '条目“企业登记基本信息”的共享属性“依申请开放”是开放属性，不是共享属性：第十四条的无条件共享、有条件共享、不予共享针对政府部门之间的共享，“开放”是向社会公众开放数据，另属一套制度。共享属性应为无条件共享、有条件共享、不予共享之一；开放属性请写在 open_type（开放属性）中',
+        en: 'entry "企业登记基本信息": the share type "依申请开放" is an open-data class, not a share class: the three classes of Art. 14 (unconditional, conditional, non_shareable) concern sharing between government departments, while 开放 opens data to the public, a different regime. Give the share class in share_type, and the open-data class in open_type (开放属性)',
+      }],
+    },
+    ...['无条件开放', '有条件开放', '普遍开放', '不予开放', '开放', '依申请 开放', '部分开放', 'conditional_open', 'not_open'].map((v) => {
+      const d = open(v);
+      return { name: `${v} is an open-data class`, yaml: d.yaml, errors: [{ messageId: 'openClass', ...d.entry(0, 'share_type'), en: `"${v}" is an open-data class` }] };
+    }),
     { name: 'second entry only', yaml: second.yaml, errors: [{ messageId: 'invalid', ...second.entry(1, 'share_type'), zh: '条目“企业登记基本信息2”' }] },
   ],
 });
