@@ -4,9 +4,11 @@ import { renameSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { generateValidator } from './gen-validator.mjs';
+import { generateLegalLists } from './gen-legal-lists.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 generateValidator(root);
+generateLegalLists(root);
 try {
   execFileSync(process.execPath, [fileURLToPath(new URL('../node_modules/typescript/bin/tsc', import.meta.url)), '-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
 } catch {

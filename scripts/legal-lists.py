@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Regenerate src/legal/data/{laws,administrative-regulations}.json from LawRefBook/Laws.
+"""Regenerate law/lists/{laws,administrative-regulations}.json from LawRefBook/Laws.
 
 Usage:
     python3 scripts/legal-lists.py SOURCE [--out DIR] [--supplement FILE] [--check] [--report]
@@ -14,7 +14,7 @@ Only the python3 standard library is used (sqlite3, json); `git` is run to read 
 git directory. Output depends on nothing but the source commit and the supplement
 file, so the same commit gives byte-identical files.
 
-How an item is chosen (see src/legal/data/README.md for the why):
+How an item is chosen (see law/lists/README.md for the why):
   1. db rows of level 法律 whose markdown lives in one of the law-department folders
      (the db gives level 法律 to anything outside the known folders, e.g. 其他/), and
      rows of level 行政法规; the 民法典 parts become one item.
@@ -375,7 +375,7 @@ def main():
     here = os.path.dirname(os.path.abspath(__file__))
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("source", help="LawRefBook/Laws repository: bare git directory or checkout")
-    ap.add_argument("--out", default=os.path.join(here, "..", "src", "legal", "data"))
+    ap.add_argument("--out", default=os.path.join(here, "..", "law", "lists"))
     ap.add_argument("--supplement", default=os.path.join(here, "legal-lists-supplement.json"))
     ap.add_argument("--check", action="store_true", help="compare with the files in --out instead of writing")
     ap.add_argument("--report", action="store_true", help="print what was dropped, re-dated or added, and why")

@@ -14,6 +14,8 @@ export interface ExpectedFinding {
   en?: string;
   /** Substring expected in the Chinese message. */
   zh?: string;
+  /** The finding's severity, where a report lowers the rule's. */
+  severity?: Finding['severity'];
 }
 
 export interface RuleCases {
@@ -44,6 +46,7 @@ export function testRule(rule: AnyRule, cases: RuleCases): void {
           const want = c.errors[i][lang];
           if (want) expect(f.message[lang]).toContain(want);
         }
+        if (c.errors[i].severity) expect(f.severity).toBe(c.errors[i].severity);
         expect(f.message.zh).toMatch(/[\u4e00-\u9fff]/);
       });
     });

@@ -144,6 +144,18 @@ async function main(argv: string[]): Promise<number> {
     });
 
   program
+    .command('basis')
+    .description('check citations of legal bases: the instrument each names, its level (法律, 行政法规, 部门规章 …), how sure, and the evidence')
+    .argument('<citations...>', 'citation texts, e.g. "《中华人民共和国统计法》第九条" or "国办发〔2023〕3号", or - to read one per line from stdin')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .option('--profile <name>', 'rule profile whose accepted levels decide the non-shareable column (default: national)')
+    .option('--config <file>', 'config file (default: the nearest govcat.config.yaml)')
+    .action(async (citations: string[], opts) => {
+      const { runBasis } = await import('./commands/basis.js');
+      code = await runBasis(citations, { ...opts, ...program.opts() });
+    });
+
+  program
     .command('explain')
     .description('explain a rule: its purpose, the article it enforces, and examples')
     .argument('<rule>', 'rule id, e.g. conditional-usage-conditions')

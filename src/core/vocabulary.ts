@@ -77,11 +77,15 @@ export const VOCABULARIES: Record<VocabularyName, Vocabulary> = {
   },
   basis_type: {
     terms: {
-      law: '法律', administrative_regulation: '行政法规', state_council_decision: '国务院决定',
-      departmental_rule: '部门规章', local_regulation: '地方性法规', local_government_rule: '地方政府规章',
-      normative_document: '规范性文件', central_policy_document: '党中央、国务院政策文件', national_provision: '国家有关规定',
+      law: '法律', npc_decision: '全国人大及其常委会的决定', administrative_regulation: '行政法规', state_council_decision: '国务院决定',
+      departmental_rule: '部门规章', local_regulation: '地方性法规', autonomous_regulation: '自治条例或单行条例', local_government_rule: '地方政府规章',
+      judicial_interpretation: '司法解释', normative_document: '规范性文件', central_policy_document: '党中央、国务院政策文件', national_provision: '国家有关规定',
     },
-    variants: { 国务院的决定: 'state_council_decision', 规章: 'departmental_rule', 地方法规: 'local_regulation', 其他规范性文件: 'normative_document' },
+    variants: {
+      国务院的决定: 'state_council_decision', 规章: 'departmental_rule', 地方法规: 'local_regulation', 其他规范性文件: 'normative_document',
+      全国人大常委会决定: 'npc_decision', 全国人大常委会的决定: 'npc_decision', 全国人民代表大会常务委员会的决定: 'npc_decision', 法律性决定: 'npc_decision',
+      自治条例: 'autonomous_regulation', 单行条例: 'autonomous_regulation', 政府规章: 'local_government_rule', 政策文件: 'central_policy_document',
+    },
   },
   conclusion: {
     terms: { passed: '通过', conditionally_passed: '有条件通过', failed: '不通过' },
@@ -108,15 +112,15 @@ export function foldVariant(value: string): string {
   return t.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\s+/g, '');
 }
 
-export type Canonicalized = { value: string; kind: 'canonical' | 'chinese' | 'variant' } | undefined;
-
-export function canonicalize(vocab: Vocabulary, raw: string): Canonicalized {
-  let memo = _memo.get(vocab);
 /** 开放 wording or an open-data term (依申请开放, 无条件开放 …) where a share class belongs: opening to the public is not sharing. */
 export function isOpenClass(value: string): boolean {
   return foldVariant(value).includes('开放') || (canonicalize(VOCABULARIES.open_type, value) !== undefined && canonicalize(VOCABULARIES.share_type, value) === undefined);
 }
 
+export type Canonicalized = { value: string; kind: 'canonical' | 'chinese' | 'variant' } | undefined;
+
+export function canonicalize(vocab: Vocabulary, raw: string): Canonicalized {
+  let memo = _memo.get(vocab);
   if (!memo) _memo.set(vocab, (memo = new Map()));
   // Catalogues repeat the same few terms thousands of times: decide each distinct spelling once.
   if (memo.has(raw)) return memo.get(raw);

@@ -1,7 +1,7 @@
 // The legal-instrument classifier measured against the answer key in citations.cases.ts: one test per
 // citation, a per-group accuracy summary, and the key's own discipline (size, coverage, no duplicates).
 import { describe, it, expect } from 'vitest';
-import { classifyCitation, classifyCitations } from '../../src/legal/index.js';
+import { classifyCitation, classifyCitations, sufficiency } from '../../src/legal/index.js';
 import type { Classification, InstrumentLevel } from '../../src/legal/types.js';
 import { CITATION_CASES, type CitationCase } from './citations.cases.js';
 
@@ -36,10 +36,29 @@ const matches = (c: CitationCase, results: Classification[]) =>
   (c.article === undefined || results[0]?.article === c.article) &&
   (c.vague === undefined || results[0]?.vague === c.vague);
 
+// Art. 14(3): the levels that can make data non-shareable under the national profile.
+const SUFFICIENT = new Set<string>(['law', 'npc_decision', 'administrative_regulation', 'state_council_decision']);
+
+/**
+ * For a genuinely ambiguous citation (marked in the key), the classifier may miss the exact level but must never be
+ * confidently wrong where it matters: its Art. 14(3) verdict is the expected one, or it asks (unknown).
+ */
+function ambiguousVerdictHolds(c: CitationCase, results: Classification[]): boolean {
+  return results.length === c.levels.length && results.every((r, i) => {
+    const expected = SUFFICIENT.has(c.levels[i]) ? 'yes' : 'no';
+    const got = sufficiency(r, SUFFICIENT);
+    return got === 'unknown' || got === expected || (got === 'none' && expected === 'no');
+  });
+}
+
 describe('citation classifier against the answer key', () => {
   for (const c of CITATION_CASES) {
     it(label(c), () => {
       const results = classify(c);
+      if (c.ambiguous && !matches(c, results)) {
+        expect(ambiguousVerdictHolds(c, results), `${c.why}: got ${results.map((r) => `${r.level} (${r.confidence})`).join(', ')}`).toBe(true);
+        return;
+      }
       expect(results.map((r) => r.level), c.why).toEqual(c.levels);
       if (c.title !== undefined) expect(results[0]?.title, 'title').toBe(c.title);
       if (c.article !== undefined) expect(results[0]?.article, 'article').toBe(c.article);

@@ -1,0 +1,48 @@
+// Text folding for citations: full-width forms, brackets and spaces as officers type them, and the key a title is looked up by.
+
+/** Full-width ASCII to half-width, every bracket of a 文号 to one form, spaces removed except between two words. */
+export function foldCitation(text: string): string {
+  return text
+    .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/<<|«/g, '《')
+    .replace(/>>|»/g, '》')
+    .replace(/[〔［\[【]/g, '〔')
+    .replace(/[〕］\]】]/g, '〕')
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）')
+    .replace(/[<＜]/g, '〈')
+    .replace(/[>＞]/g, '〉')
+    .replace(/[“”"'‘’]/g, '')
+    // A space between two words of a title separates them (最高人民法院 最高人民检察院); elsewhere it is noise.
+    .replace(/[\s\u3000]+/g, (sp, at: number, all: string) => (/[\u4e00-\u9fa5]/.test(all[at - 1] ?? '') && /[\u4e00-\u9fa5]/.test(all[at + sp.length] ?? '') ? ' ' : ''))
+    .trim();
+}
+
+/**
+ * The key a title is found by in the lists: without 中华人民共和国, inner quotation marks, spaces and an edition note
+ * (（2018年修正）); 中华人民共和国 is often left out in citations and the lists are not consistent about it either.
+ */
+export function titleKey(title: string): string {
+  return foldCitation(title)
+    .replace(/[《》〈〉\s]/g, '')
+    .replace(/（(?:\d{4}年)?(?:修正|修订|修改|第.次修正)(?:本|版)?）$/, '')
+    .replace(/^中华人民共和国/, '');
+}
+
+const _DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 六百八十一 / 681 / 八十四 → a number; undefined for anything else. */
+export function parseNumeral(text: string): number | undefined {
+  if (/^\d+$/.test(text)) return Number(text);
+  let total = 0;
+  let digit = 0;
+  for (const ch of text) {
+    if (ch in _DIGITS) digit = _DIGITS[ch];
+    else if (ch === '十' || ch === '百' || ch === '千') {
+      const unit = ch === '十' ? 10 : ch === '百' ? 100 : 1000;
+      total += (digit || 1) * unit;
+      digit = 0;
+    } else return undefined;
+  }
+  return total + digit;
+}
