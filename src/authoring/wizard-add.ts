@@ -1,5 +1,6 @@
 // The `govcat add` script: one entry, share type first and then only what that type needs, each answer checked by the lint rules.
 import { VOCABULARIES } from '../core/vocabulary.js';
+import { classifyCitation, isConfident, levelNames, type Classification } from '../legal/index.js';
 import { isBlank } from '../rules/_util.js';
 import { checkboxAt, flagAt, inputAt, selectAt } from './wizard-fields.js';
 import { assessment } from './wizard-init.js';
@@ -82,18 +83,34 @@ async function _nonShare(w: Wizard, d: Draft, e: At): Promise<void> {
   await w.repeat({ key: 'basis', message: ASK.basis, more: ASK['more.basis'] }, (bw, i) => _basis(bw, d, e('non_share', 'legal_basis', i)));
 }
 
-/** One legal basis; one of an insufficient type (when no sufficient one is listed yet) is refused with the rule's own message, and asked again. */
+/**
+ * One legal basis: the citation as the officer writes it, its level worked out by the classifier; the type is asked only
+ * where the citation does not show it. A basis that cannot carry the entry is refused with the rule's own message.
+ */
 async function _basis(w: Wizard, d: Draft, at: Path): Promise<void> {
   const rules = ['non-shareable-legal-basis', 'schema-valid'];
   for (;;) {
     d.set(at, {});
-    await inputAt(w, d, { key: 'title', message: ASK['basis.title'] }, { path: [...at, 'title'], rules });
-    const type = await selectAt(w, d, { key: 'type', message: ASK['basis.type'], choices: CHOICES.basisType, vocab: VOCABULARIES.basis_type }, { path: [...at, 'type'], rules: ['schema-valid'] });
-    const problem = type === undefined ? undefined : d.check(at, d.get(at), rules);
+    const raw = await inputAt(w, d, { key: 'title', message: ASK['basis.title'] }, { path: [...at, 'title'], rules });
+    const c = raw === undefined ? undefined : classifyCitation(raw);
+    if (c && !c.vague) {
+      // Store the citation in its parts: 《中华人民共和国统计法》第三十九条 → title and article.
+      d.set([...at, 'title'], c.title ?? raw);
+      if (c.article) d.set([...at, 'article'], c.article);
+      if (c.number && c.title) d.set([...at, 'number'], c.number);
+    }
+    if (c && isConfident(c) && !w.given('type')) w.say(_recognised(c));
+    else await selectAt(w, d, { key: 'type', message: ASK['basis.type'], choices: CHOICES.basisType, vocab: VOCABULARIES.basis_type }, { path: [...at, 'type'], rules: ['schema-valid'] });
+    const problem = raw === undefined ? undefined : d.check(at, d.get(at), rules);
     if (!problem) break;
     if (!w.reject(['title', 'type'], 'type', problem, NOTE.retryBasis)) return;
   }
-  await inputAt(w, d, { key: 'article', message: ASK['basis.article'], optional: true }, { path: [...at, 'article'], rules: ['schema-valid'] });
+  if (d.get([...at, 'article']) === undefined) await inputAt(w, d, { key: 'article', message: ASK['basis.article'], optional: true }, { path: [...at, 'article'], rules: ['schema-valid'] });
+}
+
+function _recognised(c: Classification): Bilingual {
+  const level = levelNames(c.candidates);
+  return { zh: `识别为${level.zh}：${c.evidence[0].text.zh}`, en: `recognised as ${level.en}: ${c.evidence[0].text.en}` };
 }
 
 async function _identity(w: Wizard, d: Draft, e: At, ctx: AddContext): Promise<void> {

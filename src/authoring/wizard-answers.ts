@@ -1,6 +1,7 @@
 // Answers given up front: command-line flags and --from answers.yaml, merged into one map keyed by flag name.
 import { InputError } from '../core/errors.js';
 import { loadYaml } from '../core/load.js';
+import { canonicalize, VOCABULARIES } from '../core/vocabulary.js';
 import { readSource } from '../io/read.js';
 import type { Answers } from './wizard-engine.js';
 
@@ -30,10 +31,11 @@ export function parseItem(spec: string): Answers {
   return { name, type: type || undefined, 'personal-info': pi, ...(pi ? { sensitive } : {}) };
 }
 
-/** `law:中华人民共和国XX法[:第十条]` → the answers of one legal basis. */
+/** `《中华人民共和国XX法》第十条`, or with its type first, `law:中华人民共和国XX法[:第十条]` → the answers of one legal basis. */
 export function parseBasis(spec: string): Answers {
-  const [type, title, ...article] = spec.split(/[:：]/).map((s) => s.trim());
-  return { type: type || undefined, title: title || undefined, article: article.join(':') || undefined };
+  const [first, title, ...article] = spec.split(/[:：]/).map((s) => s.trim());
+  if (title === undefined || !canonicalize(VOCABULARIES.basis_type, first)) return { title: spec.trim() || undefined };
+  return { type: first || undefined, title: title || undefined, article: article.join(':') || undefined };
 }
 
 export function readAnswersFile(file: string, keys: readonly string[]): Answers {

@@ -216,7 +216,7 @@ async function main(argv: string[]): Promise<number> {
     .option('--purpose <text>', 'conditional: purpose of use (使用用途)')
     .option('--requirements <text>', 'conditional: further requirements (optional)')
     .option('--reason <text>', 'non_shareable: the reason (不予共享理由)')
-    .option('--basis <type:title[:article]>', 'non_shareable: legal basis, e.g. law:中华人民共和国统计法:第二十五条 (repeatable)', collect, [])
+    .option('--basis <citation>', 'non_shareable: legal basis as cited, e.g. 《中华人民共和国统计法》第二十五条 (its level is worked out), or TYPE:TITLE[:ARTICLE] (repeatable)', collect, [])
     .option('--id <id>', 'entry id (default: the next in the file)')
     .option('--name <name>', 'entry name (数据目录名称)')
     .option('--summary <text>', 'summary (optional)')

@@ -168,9 +168,11 @@ describe('govcat add with no terminal', () => {
     const args = ['add', 'c.yaml', ...NON_SHAREABLE, '--basis', '规范性文件:本局数据管理办法'];
     const zh = await noTty([...args, '--lang', 'zh'], cwd);
     expect(zh.code).toBe(2);
-    expect(zh.stderr).toContain('--basis 1 (type): 条目“统计调查对象原始资料”的依据“本局数据管理办法”属于规范性文件，不足以作为不予共享的依据，须为法律、行政法规、国务院决定之一');
+    expect(zh.stderr).toContain('条目“统计调查对象原始资料”的依据《本局数据管理办法》属于规范性文件（');
+    expect(zh.stderr).toContain('不足以作为不予共享的依据，须为法律、全国人大及其常委会的决定、行政法规或国务院决定');
     const en = await noTty([...args, '--lang', 'en'], cwd);
-    expect(en.stderr).toContain('is of type normative_document, which cannot make data non-shareable; expected one of law, administrative_regulation, state_council_decision');
+    expect(en.stderr).toContain('ranks as normative document');
+    expect(en.stderr).toContain('cannot make data non-shareable: only a law, NPC decision, administrative regulation or State Council decision can');
     expect(readFileSync(file, 'utf8')).toBe(before);
   }, 10_000);
 
