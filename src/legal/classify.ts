@@ -17,13 +17,20 @@ export function classifyCitation(input: string | CitationInput): Classification 
 
 /** Every instrument a text names; a text naming none gives one vague result. */
 export function classifyCitations(text: string): Classification[] {
-  const list = parseCitations(text);
-  return list.length ? list.map(classifyParsed) : [_vague(text)];
+  // Catalogues cite the same few instruments over and over: work each distinct text out once.
+  let found = _memo.get(text);
+  if (!found) {
+    const list = parseCitations(text);
+    found = list.length ? list.map(classifyParsed) : [_vague(text)];
+    if (_memo.size < 10_000) _memo.set(text, found);
+  }
+  return found.map((c) => ({ ...c, candidates: [...c.candidates], evidence: [...c.evidence] }));
 }
 
 export function classifyParsed(p: ParsedCitation): Classification {
   const base = { title: p.title, article: p.article, number: p.number, issuedBy: p.issued_by };
-  const title = p.title ?? '';
+  // Patterns read the title without spaces; the result keeps it as typed.
+  const title = (p.title ?? '').replace(/\s/g, '');
   const listed = title ? findListed(title) : undefined;
   if (listed) {
     const { list } = listed;
@@ -40,6 +47,8 @@ export function classifyParsed(p: ParsedCitation): Classification {
 }
 
 // --- internal ---
+
+const _memo = new Map<string, Classification[]>();
 
 type Decided = Pick<Classification, 'level' | 'candidates' | 'confidence' | 'evidence'>;
 

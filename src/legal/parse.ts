@@ -1,5 +1,5 @@
 // A citation as officers type it → its parts: 《title》, 第X条, 文号 (XX令第N号, 国办发〔2023〕N号) and the issuing body.
-import { foldCitation, parseNumeral } from './text.js';
+import { foldCitation, foldMapped, parseNumeral, typed } from './text.js';
 import type { CitationInput } from './types.js';
 
 export interface ParsedCitation extends CitationInput {
@@ -11,7 +11,7 @@ export interface ParsedCitation extends CitationInput {
 
 /** Every instrument a text names, in order; none when it names no title and no number (根据相关法律法规). */
 export function parseCitations(raw: string): ParsedCitation[] {
-  const text = foldCitation(raw);
+  const { text, from } = foldMapped(raw);
   const spans = _titleSpans(text);
   if (!spans.length) return _bare(text);
   return spans.flatMap(([start, end], i) => {
@@ -20,7 +20,7 @@ export function parseCitations(raw: string): ParsedCitation[] {
     // What follows up to the first 、；， belongs to this title (its number, its article); anything after it is cited on its own.
     const cut = _separator(after);
     const own = after.slice(0, cut);
-    const title = text.slice(start + 1, end);
+    const title = typed(raw, from, start + 1, end);
     const article = _article(after.replace(/^的/, ''), true);
     const numbered = _number(own) ?? _number(before);
     const issuer = numbered ? undefined : _issuer(before);

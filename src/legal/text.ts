@@ -1,21 +1,29 @@
 // Text folding for citations: full-width forms, brackets and spaces as officers type them, and the key a title is looked up by.
 
-/** Full-width ASCII to half-width, every bracket of a 文号 to one form, spaces removed except between two words. */
+/** Full-width ASCII to half-width, every bracket of a 文号 to one form, quotation marks and spaces removed. */
 export function foldCitation(text: string): string {
-  return text
-    .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/<<|«/g, '《')
-    .replace(/>>|»/g, '》')
-    .replace(/[〔［\[【]/g, '〔')
-    .replace(/[〕］\]】]/g, '〕')
-    .replace(/\(/g, '（')
-    .replace(/\)/g, '）')
-    .replace(/[<＜]/g, '〈')
-    .replace(/[>＞]/g, '〉')
-    .replace(/[“”"'‘’]/g, '')
-    // A space between two words of a title separates them (最高人民法院 最高人民检察院); elsewhere it is noise.
-    .replace(/[\s\u3000]+/g, (sp, at: number, all: string) => (/[\u4e00-\u9fa5]/.test(all[at - 1] ?? '') && /[\u4e00-\u9fa5]/.test(all[at + sp.length] ?? '') ? ' ' : ''))
-    .trim();
+  return foldMapped(text).text;
+}
+
+/** foldCitation, with where each folded character came from, so a title can be shown as it was typed. */
+export function foldMapped(raw: string): { text: string; from: number[] } {
+  let text = '';
+  const from: number[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const two = raw.slice(i, i + 2);
+    const ch = two === '<<' ? '《' : two === '>>' ? '》' : _FOLD[raw[i]] ?? _width(raw[i]);
+    if (ch) {
+      text += ch;
+      from.push(i);
+    }
+    if (two === '<<' || two === '>>') i++;
+  }
+  return { text, from };
+}
+
+/** The typed text behind folded[start, end): what a person wrote, with runs of spaces made one. */
+export function typed(raw: string, from: number[], start: number, end: number): string {
+  return end > start ? raw.slice(from[start], from[end - 1] + 1).replace(/[\s\u3000]+/g, ' ').trim() : '';
 }
 
 /**
@@ -27,6 +35,17 @@ export function titleKey(title: string): string {
     .replace(/[《》〈〉\s]/g, '')
     .replace(/（(?:\d{4}年)?(?:修正|修订|修改|第.次修正)(?:本|版)?）$/, '')
     .replace(/^中华人民共和国/, '');
+}
+
+const _FOLD: Record<string, string> = {
+  '«': '《', '»': '》', '〔': '〔', '［': '〔', '[': '〔', '【': '〔', '〕': '〕', '］': '〕', ']': '〕', '】': '〕',
+  '(': '（', ')': '）', '<': '〈', '＜': '〈', '>': '〉', '＞': '〉', '“': '', '”': '', '"': '', "'": '', '‘': '', '’': '',
+};
+
+function _width(ch: string): string {
+  if (/[\s\u3000]/.test(ch)) return '';
+  const code = ch.charCodeAt(0);
+  return /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/.test(ch) ? String.fromCharCode(code - 0xfee0) : ch;
 }
 
 const _DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
