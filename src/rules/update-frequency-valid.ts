@@ -60,7 +60,8 @@ export default defineRule({
       if (v === 'other') {
         const detail = entry.update_frequency_detail;
         const t = text(detail)?.trim();
-        const p = 'update_frequency_detail' in entry ? [...path, 'update_frequency_detail'] : path;
+        // Without the detail key, point at the "other" that asks for it.
+        const p = 'update_frequency_detail' in entry ? [...path, 'update_frequency_detail'] : at;
         if (isBlank(detail) || t === '') report({ messageId: 'otherNeedsDetail', path: p, data: { entry: label } });
         else if (t && isPlaceholder(t, options.placeholders)) report({ messageId: 'detailPlaceholder', path: p, data: { entry: label, value: t } });
         return;

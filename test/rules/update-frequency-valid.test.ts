@@ -71,7 +71,7 @@ testRule(rule, {
     { name: 'a term with text that is no period', yaml: notPeriodButTerm.yaml, errors: [{ messageId: 'invalidSuggest', ...notPeriodButTerm.entry(0, 'update_frequency'), en: 'did you mean "monthly"' }] },
     { name: 'a number', yaml: numeric.yaml, errors: [{ messageId: 'invalid', ...numeric.entry(0, 'update_frequency'), en: '"12"' }] },
     { name: 'a list', yaml: listed.yaml, errors: [{ messageId: 'notText', ...listed.entry(0, 'update_frequency'), zh: '实际为列表' }] },
-    { name: 'other without a detail: at the entry', yaml: other.yaml, errors: [{ messageId: 'otherNeedsDetail', ...other.entry(0), zh: '为“其他”，但未在 update_frequency_detail 中写明具体周期', en: 'has update frequency other' }] },
+    { name: 'other without a detail: at the other', yaml: other.yaml, errors: [{ messageId: 'otherNeedsDetail', ...other.entry(0, 'update_frequency'), zh: '为“其他”，但未在 update_frequency_detail 中写明具体周期', en: 'has update frequency other' }] },
     { name: '其他 with a blank detail', yaml: otherZh.yaml, errors: [{ messageId: 'otherNeedsDetail', ...otherZh.entry(0, 'update_frequency_detail') }] },
     { name: 'variant 其它 with a placeholder detail', yaml: otherPh.yaml, errors: [{ messageId: 'detailPlaceholder', ...otherPh.entry(0, 'update_frequency_detail'), zh: '更新频率说明“待定”是占位内容' }] },
     { name: 'second entry only: hourly is a period', yaml: second.yaml, errors: [{ messageId: 'period', ...second.entry(1, 'update_frequency'), zh: '条目“企业登记基本信息2”', en: 'every hour' }] },
