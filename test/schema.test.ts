@@ -105,7 +105,7 @@ describe('catalogue.schema.json', () => {
 
   it.each<[string, VocabularyName]>([
     ['#/$defs/catalogue/properties/level', 'level'],
-    ['#/$defs/assessment/properties/conclusion', 'conclusion'],
+    ['#/$defs/assessment/properties/status', 'assessment_status'],
     ['#/$defs/changeEvent/properties/kind', 'event_kind'],
     ['#/$defs/entry/properties/update_frequency', 'update_frequency'],
     ['#/$defs/entry/properties/share_type', 'share_type'],
@@ -123,6 +123,14 @@ describe('catalogue.schema.json', () => {
     expect(node.enum).toEqual([...Object.keys(terms), ...Object.values(terms)]);
   });
 });
+
+  it('offers every conclusion term for completion, and takes a narrative conclusion as well', () => {
+    const node = schema.$defs.assessment.properties.conclusion;
+    const { terms } = VOCABULARIES.conclusion;
+    expect(node.examples).toEqual([...Object.keys(terms), ...Object.values(terms)]);
+    expect(node.enum).toBeUndefined();
+    expect(node.type).toBe('string');
+  });
 
 describe('samples/catalogue.yaml', () => {
   const raw = load(sampleText);
@@ -192,12 +200,21 @@ describe('schema errors on invalid documents', () => {
   it.each<[string, (d: any) => void, string, string]>([
     ['govcat version', (d) => { d.govcat = 2; }, '/govcat', 'const'],
     ['missing catalogue', (d) => { delete d.catalogue; }, '', 'required'],
+  it('accepts an assessment status, a narrative conclusion, an entry-level personal_info and an open-data class', () => {
+    expect(errorsOf(mutate((d) => {
+      d.catalogue.assessments = { confidentiality_risk: { status: '已完成', date: '2026-02-20', conclusion: '经评估，目录所列数据不涉及国家秘密和工作秘密，保密风险可控' }, personal_information_impact: { status: 'in_progress' } };
+      Object.assign(d.entries[0], { personal_info: true, open_type: '有条件开放' });
+    }))).toEqual([]);
+  });
+
     ['missing catalogue id', (d) => { delete d.catalogue.id; }, '/catalogue', 'required'],
     ['unknown header key', (d) => { d.catalogue.verison = '2'; }, '/catalogue', 'additionalProperties'],
     ['five-digit region', (d) => { d.catalogue.region = '11000'; }, '/catalogue/region', 'pattern'],
     ['slashed date', (d) => { d.catalogue.compiled_at = '2026/03/02'; }, '/catalogue/compiled_at', 'pattern'],
     ['numeric version', (d) => { d.catalogue.version = 2; }, '/catalogue/version', 'type'],
-    ['bad assessment conclusion', (d) => { d.catalogue.assessments = { confidentiality_risk: { date: '2026-02-20', conclusion: 'ok' } }; }, '/catalogue/assessments/confidentiality_risk/conclusion', 'enum'],
+    ['assessment conclusion not text', (d) => { d.catalogue.assessments = { confidentiality_risk: { date: '2026-02-20', conclusion: 42 } }; }, '/catalogue/assessments/confidentiality_risk/conclusion', 'type'],
+    ['bad assessment status', (d) => { d.catalogue.assessments = { confidentiality_risk: { status: 'soon', date: '2026-02-20', conclusion: 'passed' } }; }, '/catalogue/assessments/confidentiality_risk/status', 'enum'],
+    ['entry personal_info as text', (d) => { d.entries[0].personal_info = '是'; }, '/entries/0/personal_info', 'type'],
     ['extension too long', (d) => { d.catalogue.change_events = [{ id: 'EV', kind: 'duty_change', effective_date: '2026-02-10', extension: { approved_by: '主管部门', date: '2026-02-20', working_days: 40 } }]; }, '/catalogue/change_events/0/extension/working_days', 'maximum'],
     ['event without date', (d) => { d.catalogue.change_events = [{ id: 'EV', kind: 'law_change' }]; }, '/catalogue/change_events/0', 'required'],
     ['unknown share type', (d) => { d.entries[0].share_type = 'sometimes'; }, '/entries/0/share_type', 'enum'],

@@ -1,6 +1,6 @@
 // The spreadsheet layout: sheets, columns in the order officers read them, the header synonyms portals use.
 import { legalBases } from './sheet-basis.js';
-import { boolean, code, date, integer, shareType, text, textList, vocabulary, vocabularyList, type Codec } from './sheet-values.js';
+import { boolean, code, date, integer, shareType, text, textList, updateFrequency, vocabulary, vocabularyList, vocabularyOrText, type Codec } from './sheet-values.js';
 
 export type TableKind = 'entries' | 'items' | 'header' | 'events' | 'terminations';
 
@@ -48,7 +48,7 @@ export const ENTRIES: Layout = {
     _col('provider.code', '提供单位统一社会信用代码', 'provider credit code', code, ['提供方代码', '提供单位代码', '信息资源提供方代码', '统一社会信用代码', '提供部门统一社会信用代码', '提供方统一社会信用代码'], { width: 22 }),
     _col('format.kind', '数据格式', 'data format', vocabulary('format_kind'), ['信息资源格式', '资源格式', '格式类型', '格式分类', '数据格式类型'], { width: 10 }),
     _col('format.detail', '格式说明', 'format detail', text, ['格式详情', '具体格式', '数据格式说明', '格式描述'], { width: 14 }),
-    _col('update_frequency', '更新周期', 'update frequency', vocabulary('update_frequency'), ['更新频率', '数据更新频率', '更新频次', '更新周期频率', '数据更新周期'], { width: 10 }),
+    _col('update_frequency', '更新周期', 'update frequency', updateFrequency, ['更新频率', '数据更新频率', '更新频次', '更新周期频率', '数据更新周期'], { width: 10 }),
     _col('update_frequency_detail', '更新周期说明', 'update frequency detail', text, ['更新频率说明', '更新频次说明'], { width: 14 }),
     _col('share_type', '共享属性', 'share type', shareType, ['共享类型', '共享类别', '共享属性类型'], { width: 12 }),
     _col('usage_conditions.scope', '共享范围', 'sharing scope', text, [], { width: 28 }),
@@ -111,8 +111,9 @@ export const HEADER: Layout = {
       const [key, zh, en] = s.split(':');
       const p = `catalogue.assessments.${key}`;
       return [
+        _col(`${p}.status`, `${zh}状态`, `${en} status`, vocabulary('assessment_status')),
         _col(`${p}.date`, `${zh}日期`, `${en} date`, date),
-        _col(`${p}.conclusion`, `${zh}结论`, `${en} conclusion`, vocabulary('conclusion')),
+        _col(`${p}.conclusion`, `${zh}结论`, `${en} conclusion`, vocabularyOrText('conclusion')),
         _col(`${p}.report`, `${zh}报告`, `${en} report`, text),
         _col(`${p}.assessor`, `${zh}单位`, `${en} assessor`, text),
       ];

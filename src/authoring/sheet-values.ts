@@ -2,6 +2,7 @@
 import { Document } from 'yaml';
 import { loadYaml } from '../core/load.js';
 import { InputError } from '../core/errors.js';
+import { parsePeriod } from '../core/period.js';
 import { canonicalize, isOpenClass, VOCABULARIES, type VocabularyName } from '../core/vocabulary.js';
 import type { Bilingual } from '../core/types.js';
 import { isEmptyCell, type CellValue } from './sheet.js';
@@ -89,6 +90,27 @@ export function vocabulary(name: VocabularyName): Codec {
     },
   };
 }
+
+/** A term where one applies, else text kept as written: an assessment conclusion may be the report's own words. */
+export function vocabularyOrText(name: VocabularyName): Codec {
+  const vocab = vocabulary(name);
+  return {
+    write: vocab.write,
+    read: (cell, label) => {
+      const r = vocab.read(cell, label);
+      return r?.error ? { value: r.value } : r;
+    },
+  };
+}
+
+/** 更新周期: a term, or a period the vocabulary lacks (每两周) kept as written for lint to warn about; anything else is a problem. */
+export const updateFrequency: Codec = {
+  write: vocabulary('update_frequency').write,
+  read(cell, label) {
+    const r = vocabulary('update_frequency').read(cell, label);
+    return r?.error && typeof r.value === 'string' && parsePeriod(r.value) ? { value: r.value } : r;
+  },
+};
 
 /**
  * 共享属性: a share class of Art. 14. An open-data class (依申请开放, 无条件开放 …) in this column is kept as written and

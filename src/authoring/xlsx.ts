@@ -72,6 +72,7 @@ const _VOCAB_OF: Record<string, VocabularyName> = {
 function _choices(c: Column): string[] | undefined {
   const key = c.path.join('.');
   if (key.endsWith('.conclusion')) return Object.values(VOCABULARIES.conclusion.terms);
+  if (key.endsWith('.status')) return Object.values(VOCABULARIES.assessment_status.terms);
   if (key === 'personal_info' || key === 'sensitive') return ['是', '否'];
   const vocab = _VOCAB_OF[key];
   return vocab ? Object.values(VOCABULARIES[vocab].terms) : undefined;

@@ -20,9 +20,17 @@ export function lintDocument(doc: LoadedDocument, profile: ResolvedProfile, opts
   const errors = schemaErrors(catalogue.root);
   const findings: Finding[] = [];
   const claimed = (e: AjvError) => isClaimed(e, allRules);
-  for (const { rule, severity, options } of profile.rules) {
-    const report = (d: ReportDescriptor) => findings.push(toFinding(doc, catalogue, rule, severity, d));
-    rule.check({ catalogue, options, asOf: opts.asOf, schemaErrors: errors, isClaimed: claimed, report });
+  // Nodes an error or warning was reported at: a late rule does not report the same defect a second time.
+  const reported = new Set<string>();
+  const reportedAt = (p: Path) => reported.has(pathToString(p));
+  const ordered = [...profile.rules.filter((r) => !r.rule.late), ...profile.rules.filter((r) => r.rule.late)];
+  for (const { rule, severity, options } of ordered) {
+    const report = (d: ReportDescriptor) => {
+      const f = toFinding(doc, catalogue, rule, severity, d);
+      findings.push(f);
+      if (f.severity !== 'info') reported.add(f.path);
+    };
+    rule.check({ catalogue, options, asOf: opts.asOf, schemaErrors: errors, isClaimed: claimed, reportedAt, report });
   }
   return { catalogue, findings: sortFindings(dedupe(findings)) };
 }
@@ -51,7 +59,7 @@ export function toFinding(doc: LoadedDocument, catalogue: Catalogue, rule: AnyRu
     ruleId: rule.id,
     messageId: d.messageId,
     severity: milder(d.severity, severity),
-    articles: rule.articles,
+    articles: d.articles ?? rule.articles,
     message: render(template, d.data),
     file: doc.file,
     path: pathToString(d.path),

@@ -17,7 +17,9 @@ export function normalize(data: unknown, file: string): Catalogue {
   _field(header, 'level', 'level', ['catalogue'], hits);
   if (isObject(header.assessments)) {
     for (const [name, a] of Object.entries(header.assessments)) {
-      if (isObject(a)) _field(a, 'conclusion', 'conclusion', ['catalogue', 'assessments', name], hits);
+      if (!isObject(a)) continue;
+      _field(a, 'conclusion', 'conclusion', ['catalogue', 'assessments', name], hits);
+      _field(a, 'status', 'assessment_status', ['catalogue', 'assessments', name], hits);
     }
   }
   _each(header.change_events, ['catalogue', 'change_events'], (ev, p) => _field(ev, 'kind', 'event_kind', p, hits));

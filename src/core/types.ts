@@ -48,6 +48,8 @@ export interface ReportDescriptor {
   key?: boolean;
   /** A milder severity for this finding than the rule's (never a harsher one). */
   severity?: Severity;
+  /** The articles this finding cites, when a rule that covers several cites one by where the finding is (schema-valid). */
+  articles?: ArticleRef[];
   /** Placeholder values; a Bilingual value fills each language with its own text. */
   data?: MessageData;
 }
@@ -95,6 +97,8 @@ export interface RuleContext<Options> {
   schemaErrors: readonly AjvError[];
   /** Whether some rule reports this schema error itself (then the generic rules stay silent). */
   isClaimed(error: AjvError): boolean;
+  /** For late rules: whether an earlier rule already reported an error or warning at exactly this node. */
+  reportedAt(path: Path): boolean;
   report(d: ReportDescriptor): void;
 }
 
@@ -111,6 +115,8 @@ export interface RuleBase<Options, MessageId extends string> {
 
 export interface RuleMeta<Options, MessageId extends string> extends RuleBase<Options, MessageId> {
   claims?: SchemaClaim[];
+  /** Runs after the other rules and stays silent where they reported (one defect, one finding): the generic schema check. */
+  late?: boolean;
   examples: { pass: RuleExample; fail: RuleExample };
 }
 

@@ -9,7 +9,7 @@ export interface Vocabulary {
 
 export type VocabularyName =
   | 'level' | 'share_type' | 'share_method' | 'update_frequency' | 'format_kind' | 'classification_level'
-  | 'item_type' | 'basis_type' | 'conclusion' | 'event_kind' | 'secrecy' | 'open_type';
+  | 'item_type' | 'basis_type' | 'conclusion' | 'assessment_status' | 'event_kind' | 'secrecy' | 'open_type';
 
 export const VOCABULARIES: Record<VocabularyName, Vocabulary> = {
   level: {
@@ -87,9 +87,23 @@ export const VOCABULARIES: Record<VocabularyName, Vocabulary> = {
       自治条例: 'autonomous_regulation', 单行条例: 'autonomous_regulation', 政府规章: 'local_government_rule', 政策文件: 'central_policy_document',
     },
   },
+  // A conclusion may also be the report's own words (经评估，……保密风险可控): those stay as written.
   conclusion: {
     terms: { passed: '通过', conditionally_passed: '有条件通过', failed: '不通过' },
-    variants: { 合格: 'passed', 同意: 'passed', 已通过: 'passed', 未通过: 'failed', 不合格: 'failed' },
+    variants: {
+      合格: 'passed', 同意: 'passed', 已通过: 'passed', 评估通过: 'passed', pass: 'passed',
+      有条件同意: 'conditionally_passed', 附条件通过: 'conditionally_passed', 基本通过: 'conditionally_passed', 'conditionally passed': 'conditionally_passed',
+      未通过: 'failed', 不合格: 'failed', 不同意: 'failed', 评估未通过: 'failed', fail: 'failed',
+    },
+  },
+  // Only a completed assessment counts (Art. 13 ¶1); the others are the one finding "not done".
+  assessment_status: {
+    terms: { completed: '已完成', in_progress: '进行中', not_started: '未开展' },
+    variants: {
+      完成: 'completed', 已开展: 'completed', 已评估: 'completed', 评估完成: 'completed', 已完成评估: 'completed', done: 'completed', complete: 'completed', finished: 'completed',
+      正在开展: 'in_progress', 开展中: 'in_progress', 评估中: 'in_progress', 正在评估: 'in_progress', 未完成: 'in_progress', 'in progress': 'in_progress', ongoing: 'in_progress',
+      尚未开展: 'not_started', 暂未开展: 'not_started', 未开展评估: 'not_started', 未评估: 'not_started', 未进行: 'not_started', 没有开展: 'not_started', 'not started': 'not_started',
+    },
   },
   event_kind: {
     terms: {

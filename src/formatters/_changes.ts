@@ -154,6 +154,7 @@ const VOCAB_FIELDS: ReadonlyArray<readonly [RegExp, VocabularyName]> = [
   [/^non_share\.legal_basis\.type$/, 'basis_type'],
   [/^change_events\.kind$/, 'event_kind'],
   [/^assessments\.[^.]+\.conclusion$/, 'conclusion'],
+  [/^assessments\.[^.]+\.status$/, 'assessment_status'],
 ];
 
 function _fieldRow(kind: ChangeRow['kind'], entry: string, f: LocatedFieldChange, locale: Locale, width: number): ChangeRow {

@@ -1,4 +1,5 @@
 // Catalogue dates: ISO yyyy-mm-dd strings naming a real calendar day, and where the header keeps them.
+import { assessmentState, isPlaceholderDate } from './_assessment.js';
 import { isObject, list, own, text } from './_util.js';
 import type { Bilingual, Catalogue, JsonObject, Path } from '../core/types.js';
 
@@ -44,6 +45,8 @@ export function headerDates(catalogue: Catalogue): DateField[] {
   add('approval', h.approval, 'date', [...p, 'approval'], { zh: '部门负责人审核同意日期', en: 'approval date (approval.date)' });
   if (isObject(h.assessments)) {
     for (const [k, a] of Object.entries(h.assessments)) {
+      // An assessment not carried out has no date to check, and a placeholder date is the assessment rules' finding.
+      if (assessmentState(a).kind === 'notDone' || (isObject(a) && isPlaceholderDate(a.date))) continue;
       const t = assessmentTitle(k);
       add('assessment', a, 'date', [...p, 'assessments', k], { zh: `${t.zh}日期`, en: `date of the ${t.en}` });
     }

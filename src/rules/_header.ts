@@ -1,7 +1,8 @@
 // Header helpers shared by rules: how a value is shown in a message, and the Art. 13(1) assessment record check.
 import { kindOf } from './_support.js';
+import { assessmentState, type Lack } from './_assessment.js';
 import { assessmentTitle } from './_dates.js';
-import { isBlank, isObject } from './_util.js';
+import { isObject } from './_util.js';
 import type { Bilingual, MessageData, Path, RuleContext } from '../core/types.js';
 
 /** A value as a message quotes it: text as is, other types by name (the schema reports the type itself). */
@@ -23,24 +24,41 @@ const _FIELDS: Record<'date' | 'conclusion', Bilingual> = {
 };
 
 /**
- * Reports messageIds `missing` (when required), `incomplete` and `failed` for assessments.<key>.
- * A record that is present is always checked: a failed assessment stays a finding even where none was due.
+ * One finding per assessments.<key> that falls short: `missing` (none recorded, when required), `notDone` (in progress,
+ * not started, 无 …, when required), `incomplete` (every lacking part in one message) and `failed`. A record that is
+ * present is checked even where none was due: a failed assessment stays a finding.
  */
-export function checkAssessment(ctx: RuleContext<unknown>, key: string, required: boolean, missingData: MessageData = {}): void {
+export function checkAssessment(ctx: RuleContext<unknown>, key: string, required: boolean, extra: MessageData = {}): void {
   const { header, root } = ctx.catalogue;
   if (!isObject(root.catalogue)) return; // header-required reports the missing header once
   const assessment = assessmentTitle(key);
   const at: Path = ['catalogue', 'assessments', key];
   const holder = header.assessments;
   const record = isObject(holder) ? holder[key] : undefined;
-  if (isBlank(record)) {
+  const state = assessmentState(record);
+  if (state.kind === 'absent') {
     const path: Path = isObject(holder) && key in holder ? at : 'assessments' in header ? ['catalogue', 'assessments'] : ['catalogue'];
-    if (required) ctx.report({ messageId: 'missing', path, data: { assessment, ...missingData } });
+    if (required) ctx.report({ messageId: 'missing', path, data: { assessment, ...extra } });
     return;
   }
-  for (const f of ['date', 'conclusion'] as const) {
-    const has = isObject(record) && f in record;
-    if (!has || isBlank(record[f])) ctx.report({ messageId: 'incomplete', path: has ? [...at, f] : at, data: { assessment, field: _FIELDS[f] } });
+  if (state.kind === 'notDone') {
+    if (required) ctx.report({ messageId: 'notDone', path: state.at ? [...at, state.at] : at, data: { assessment, status: state.status, ...extra } });
+    return;
   }
-  if (isObject(record) && record.conclusion === 'failed') ctx.report({ messageId: 'failed', path: [...at, 'conclusion'], data: { assessment } });
+  const lack = state.lacking;
+  if (lack.length) {
+    const path: Path = lack.length === 1 && lack[0].present ? [...at, lack[0].field] : at;
+    ctx.report({ messageId: 'incomplete', path, data: { assessment, field: _lacking(lack) } });
+  }
+  if (state.failed) ctx.report({ messageId: 'failed', path: [...at, 'conclusion'], data: { assessment } });
+}
+
+/** 评估日期（date）和评估结论（conclusion，“待定”是占位内容） / date and conclusion ("待定" is a placeholder). */
+function _lacking(lack: Lack[]): Bilingual {
+  const one = (l: Lack): Bilingual => {
+    const f = _FIELDS[l.field];
+    return l.given === undefined ? f : { zh: `${f.zh.slice(0, -1)}，“${l.given}”是占位内容）`, en: `${f.en} ("${l.given}" is a placeholder)` };
+  };
+  const parts = lack.map(one);
+  return { zh: parts.map((p) => p.zh).join('和'), en: parts.map((p) => p.en).join(' and ') };
 }

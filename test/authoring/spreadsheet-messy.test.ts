@@ -179,7 +179,7 @@ const set = (sheet: string, cell: string, value: ExcelJS.CellValue) => (wb: Exce
 // prettier-ignore
 const unmappable: [what: string, edit: (wb: ExcelJS.Workbook) => void, en: RegExp, zh: RegExp][] = [
   ['share type', set('数据目录', 'J12', '部分共享'), /数据目录!J12: unknown share type "部分共享" \(use 无条件共享, 有条件共享 or 不予共享\)/, /数据目录!J12：未知的共享属性“部分共享”（可用：无条件共享、有条件共享、不予共享）/],
-  ['update frequency', set('数据目录', 'H3', '每两周'), /数据目录!H3: unknown update frequency "每两周"/, /数据目录!H3：未知的更新周期“每两周”/],
+  ['update frequency', set('数据目录', 'H3', '看情况'), /数据目录!H3: unknown update frequency "看情况"/, /数据目录!H3：未知的更新周期“看情况”/],
   ['share method', set('数据目录', 'Q4', '服务接口、邮件'), /数据目录!Q4: unknown share method "邮件"/, /数据目录!Q4：未知的共享方式“邮件”/],
   ['data grade', set('数据目录', 'S5', '特别重要'), /数据目录!S5: unknown data grade "特别重要" \(use 一般, 重要 or 核心\)/, /数据目录!S5：未知的数据分级“特别重要”/],
   ['data format', set('数据目录', 'F6', '纸质'), /数据目录!F6: unknown data format "纸质"/, /数据目录!F6：未知的数据格式“纸质”/],
@@ -196,7 +196,7 @@ const unmappable: [what: string, edit: (wb: ExcelJS.Workbook) => void, en: RegEx
   ['personal information flag', set('数据项', 'F5', '可能'), /数据项!F5: personal information "可能" should be 是 \(yes\) or 否 \(no\)/, /数据项!F5：是否个人信息“可能”应为“是”或“否”/],
   ['item of an unknown entry', set('数据项', 'A20', 'SCJG-9999'), /数据项!A20: no entry "SCJG-9999" in the 数据目录 sheet/, /数据项!A20：数据目录表中没有“SCJG-9999”/],
   ['date', set('目录信息', 'B10', '下周一'), /目录信息!B10: compiled on "下周一" is not a date \(YYYY-MM-DD\)/, /目录信息!B10：编制日期“下周一”不是日期/],
-  ['assessment conclusion', set('目录信息', 'B15', '基本通过'), /目录信息!B15: unknown confidentiality risk assessment conclusion "基本通过"/, /目录信息!B15：未知的保密风险评估结论“基本通过”/],
+  ['assessment status', set('目录信息', 'B14', '差不多'), /目录信息!B14: unknown confidentiality risk assessment status "差不多"/, /目录信息!B14：未知的保密风险评估状态“差不多”/],
   ['unknown header field', (wb) => { const ws = wb.getWorksheet('目录信息')!; ws.getCell('A40').value = '联系人'; ws.getCell('B40').value = '李四'; }, /目录信息!A40: unknown catalogue field "联系人"/, /目录信息!A40：未知的目录信息项“联系人”/],
   ['event kind', set('变更事件', 'B2', '人事调整'), /变更事件!B2: unknown event kind "人事调整"/, /变更事件!B2：未知的事件类型“人事调整”/],
   ['extension working days', set('变更事件', 'H2', '五天'), /变更事件!H2: extension working days "五天" is not a whole number/, /变更事件!H2：延长工作日“五天”不是整数/],
@@ -209,6 +209,16 @@ describe('every cell that cannot be mapped is reported with sheet, row and colum
     expect(r.problems.map((p) => renderProblem(p, 'en')).join('\n')).toMatch(en);
     expect(r.problems.map((p) => renderProblem(p, 'zh')).join('\n')).toMatch(zh);
     expect(r.problems).toHaveLength(1);
+  });
+
+  it('a period outside the vocabulary and a narrative conclusion are no import problems: kept as written', async () => {
+    const narrative = '经评估，目录所列数据不涉及国家秘密和工作秘密，保密风险可控';
+    const file = await edited('kept.xlsx', (wb) => { set('数据目录', 'H3', '每两周')(wb); set('目录信息', 'B16', narrative)(wb); set('目录信息', 'B14', '已完成')(wb); });
+    const r = await importFile(file);
+    expect(r.problems).toEqual([]);
+    const data = r.data as { catalogue: { assessments: { confidentiality_risk: Record<string, unknown> } }; entries: Record<string, unknown>[] };
+    expect(data.entries[1].update_frequency).toBe('每两周');
+    expect(data.catalogue.assessments.confidentiality_risk).toMatchObject({ status: 'completed', conclusion: narrative });
   });
 
   it('an entry row is never dropped: every row of the sheet becomes an entry', async () => {

@@ -8,6 +8,7 @@ const bothLate = doc({ header: { assessments: assess('2026-03-06', '2026-03-07')
 const approvalLate = doc({ header: { approval: '{approver: 张三, date: 2026-03-08}' } });
 const compiledLate = doc({ header: { compiled_at: '2026-03-07' } });
 const future = doc({ header: { submitted_at: '2026-07-01' } });
+const completedLate = doc({ header: { assessments: '{confidentiality_risk: {status: completed, date: 2026-03-10, conclusion: passed}}' } });
 const typo = doc({ header: { compiled_at: '2062-03-02', submitted_at: null } });
 const extension = doc({ header: { change_events: '[{id: EV-1, kind: duty_change, effective_date: 2026-02-10, extension: {approved_by: 数据局, date: 2026-06-15}}]' } });
 const blockOther = raw(['id: X', 'approval: {approver: 张三, date: 2026-03-05}', 'assessments:', '  data_security:', '    date: 2026-03-09', '    conclusion: passed']);
@@ -22,6 +23,8 @@ testRule(rule, {
     { name: 'a change event may take effect after the as-of date', yaml: doc({ header: { change_events: '[{id: EV-1, kind: law_change, effective_date: 2026-09-01}]' } }).yaml },
     { name: 'as-of date given by the caller', yaml: future.yaml, asOf: '2026-07-01' },
     { name: 'no catalogue header', yaml: raw(null) },
+    { name: 'an assessment in progress has no date to order (its not being done is the one finding)', yaml: doc({ header: { assessments: '{confidentiality_risk: {status: in_progress, date: 2026-07-01}}' } }).yaml },
+    { name: 'a completed assessment is ordered', yaml: doc({ header: { assessments: '{confidentiality_risk: {status: 已完成, date: 2026-02-20, conclusion: passed}}' } }).yaml },
   ],
   invalid: [
     {
@@ -42,6 +45,7 @@ testRule(rule, {
     { name: 'submission in the future of the as-of date', yaml: future.yaml, errors: [{ messageId: 'future', ...future.header('submitted_at'), zh: '晚于检查日期 2026-06-01', en: 'lies in the future of the as-of date 2026-06-01' }] },
     { name: 'typo year in the compilation date', yaml: typo.yaml, errors: [{ messageId: 'future', ...typo.header('compiled_at'), zh: '编制日期（compiled_at） 2062-03-02', en: 'compilation date (compiled_at), 2062-03-02' }] },
     { name: 'extension approved in the future', yaml: extension.yaml, errors: [{ messageId: 'future', ...valueAt(extension.yaml, 'date: 2026-06-15'), zh: '变更事件“EV-1”的延期同意日期', en: 'extension approval date of change event "EV-1"' }] },
+    { name: 'completed with a date after the approval', yaml: completedLate.yaml, errors: [{ messageId: 'assessmentAfterApproval', ...valueAt(completedLate.yaml, 'date: 2026-03-10') }] },
     { name: 'any assessment key, block style', yaml: blockOther, errors: [{ messageId: 'assessmentAfterApproval', ...valueAt(blockOther, 'date: 2026-03-09'), zh: '评估“data_security”日期', en: 'assessment "data_security"' }] },
   ],
 });

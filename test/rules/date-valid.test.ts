@@ -34,6 +34,9 @@ testRule(rule, {
     { name: 'valid change-event dates', yaml: doc({ header: { change_events: '[{id: EV-1, effective_date: 2026-02-10, extension: {date: 2026-02-20}}]' } }).yaml },
     { name: 'change_events not a list', yaml: doc({ header: { change_events: '{effective_date: 2026-02-30}' } }).yaml },
     { name: 'no catalogue header', yaml: raw(null) },
+    { name: 'a placeholder assessment date is the assessment rule’s finding', yaml: doc({ header: { assessments: '{confidentiality_risk: {date: 待定, conclusion: 待定}}' } }).yaml },
+    { name: 'an assessment date written 未开展 is the assessment rule’s finding', yaml: doc({ header: { assessments: '{confidentiality_risk: {date: 未开展, conclusion: 未开展}}' } }).yaml },
+    { name: 'the planned date of an assessment not done is not checked', yaml: doc({ header: { assessments: '{confidentiality_risk: {status: 进行中, date: 2026年7月}}' } }).yaml },
   ],
   invalid: [
     { name: '30 February', yaml: feb30.yaml, errors: [{ messageId: 'impossible', ...feb30.header('compiled_at'), zh: '2026 年 2 月只有 28 天', en: 'February 2026 has 28 days' }] },

@@ -1,3 +1,4 @@
+import { describe, it, expect } from 'vitest';
 import rule from '../../src/rules/sensitive-unconditional.js';
 import { testRule } from '../rule-tester.js';
 import { doc } from '../helpers/docs.js';
@@ -12,6 +13,9 @@ const many = doc({ entries: [{ ...UN, items: MANY }] });
 const bothPi = doc({ entries: [{ ...UN, items: PI, classification: '{category: 市场监管, level: 重要}' }] });
 const variant = doc({ entries: [{ ...UN, share_type: '普遍共享', classification: '{category: 市场监管, level: core}' }] });
 const second = doc({ entries: [{}, { ...UN, classification: '{category: 市场监管, level: important}' }] });
+const entryFlag = doc({ entries: [{ ...UN, personal_info: 'true' }] });
+const entryYes = doc({ entries: [{ ...UN, personal_info: '是' }] });
+const entryAndItems = doc({ entries: [{ ...UN, personal_info: 'true', items: PI }] });
 
 testRule(rule, {
   valid: [
@@ -20,6 +24,8 @@ testRule(rule, {
     { name: 'personal information, conditional', yaml: doc({ entries: [{ items: PI }] }).yaml },
     { name: 'personal_info false or not a boolean', yaml: doc({ entries: [{ ...UN, items: "[{name: 姓名, personal_info: false}, {name: 电话, personal_info: 'no'}]" }] }).yaml },
     { name: 'items not a list', yaml: doc({ entries: [{ ...UN, items: '{name: 姓名, personal_info: true}' }] }).yaml },
+    { name: 'entry personal_info, conditional', yaml: doc({ entries: [{ personal_info: 'true' }] }).yaml },
+    { name: 'entry personal_info false', yaml: doc({ entries: [{ ...UN, personal_info: 'false' }] }).yaml },
     { name: 'option levels: core only', options: { levels: ['core'] }, yaml: doc({ entries: [{ ...UN, classification: '{category: 市场监管, level: important}' }] }).yaml },
   ],
   invalid: [
@@ -35,7 +41,18 @@ testRule(rule, {
         { messageId: 'personalInfo', ...bothPi.entry(0, 'share_type') },
       ],
     },
+    { name: 'personal_info: true on the entry', yaml: entryFlag.yaml, errors: [{ messageId: 'personalInfoEntry', ...entryFlag.entry(0, 'share_type'), zh: '条目“企业登记基本信息”标注涉及个人信息，却标为无条件共享；请核实共享属性，一般应为有条件共享', en: 'entry "企业登记基本信息" is marked as involving personal information yet is marked unconditional' }] },
+    { name: 'personal_info: 是 on the entry', yaml: entryYes.yaml, errors: [{ messageId: 'personalInfoEntry', ...entryYes.entry(0, 'share_type') }] },
+    { name: 'entry flag and items: one finding, naming the items', yaml: entryAndItems.yaml, errors: [{ messageId: 'personalInfo', ...entryAndItems.entry(0, 'share_type'), en: '(法定代表人姓名, 身份证号)' }] },
     { name: 'share type variant 普遍共享', yaml: variant.yaml, errors: [{ messageId: 'graded', ...variant.entry(0, 'share_type'), en: 'core' }] },
     { name: 'second entry only', yaml: second.yaml, errors: [{ messageId: 'graded', ...second.entry(1, 'share_type'), zh: '条目“企业登记基本信息2”' }] },
   ],
+});
+
+describe('sensitive-unconditional is a warning, and says why', () => {
+  it('is a warning: the Decree has no outright ban on sharing important data or personal information unconditionally', () => {
+    expect(rule.severity).toBe('warning');
+    expect(rule.docs.details.zh).toMatch(/为什么只是警告：条例没有禁止无条件共享重要数据或个人信息/);
+    expect(rule.docs.details.en).toMatch(/Why only a warning: the Decree does not forbid sharing important data or personal information unconditionally/);
+  });
 });
