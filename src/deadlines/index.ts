@@ -1,5 +1,5 @@
 // Statutory deadlines (Art. 17 updates; Arts. 21, 22, 26 sharing requests): re-exports only.
-export { eventSchedule, eventStatus, sharingDeadline, SHARING_MAX_EXTENSION } from './schedule.js';
+export { answeringSubmission, eventSchedule, eventStatus, sharingDeadline, SHARING_MAX_EXTENSION } from './schedule.js';
 export type {
   ScheduleOptions, ScheduleProblem, ExtensionSchedule, EventSchedule, EventState, EventStatus, SharingArticle, SharingRequest, SharingDeadline,
 } from './schedule.js';

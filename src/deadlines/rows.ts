@@ -1,5 +1,5 @@
 // Each change event of a catalogue as a row: effective date, due date, extension, submission and status (Art. 17 ¶2).
-import { eventSchedule, eventStatus } from './schedule.js';
+import { answeringSubmission, eventSchedule, eventStatus } from './schedule.js';
 import { isObject } from '../core/normalize.js';
 import type { Calendar } from '../calendar/working-days.js';
 import type { LoadedDocument } from '../core/load.js';
@@ -13,18 +13,19 @@ export interface DeadlineOptions {
 
 /**
  * Rows for the events of `catalogue`; with `previous`, only the events new since that version (the ones this update
- * answers). An event is judged at the catalogue's submitted_at when that date is on or after the event, else at `asOf`.
+ * answers). An event is judged at the catalogue's submitted_at — also when that lies before the event, which the update
+ * then answered ahead of time — exactly as the update-deadline rule judges it; unsubmitted, at `asOf`.
  */
 export function eventRows(catalogue: Catalogue, doc: LoadedDocument, opts: DeadlineOptions, cal: Calendar, asOf: string, previous?: Catalogue): EventRow[] {
   const seen = new Set(_events(previous).map(([ev]) => ev.id));
-  const submitted = typeof catalogue.header.submitted_at === 'string' ? catalogue.header.submitted_at : undefined;
+  // An invalid submitted_at is the update-deadline rule's finding; the table judges such events as not yet submitted.
+  const submitted = answeringSubmission(catalogue.header).date;
   return _events(catalogue)
     .filter(([ev]) => !previous || !seen.has(ev.id))
     .map(([ev, index]) => {
       const schedule = eventSchedule(ev, opts, cal);
       const effective = typeof ev.effective_date === 'string' ? ev.effective_date : undefined;
-      const answers = submitted && effective && submitted >= effective ? submitted : undefined;
-      const status = schedule.due ? eventStatus(schedule, answers, asOf, cal) : undefined;
+      const status = schedule.due ? eventStatus(schedule, submitted, asOf, cal) : undefined;
       return {
         id: String(ev.id ?? `#${index + 1}`),
         kind: typeof ev.kind === 'string' ? ev.kind : undefined,
@@ -32,7 +33,7 @@ export function eventRows(catalogue: Catalogue, doc: LoadedDocument, opts: Deadl
         originalDue: schedule.originalDue,
         due: schedule.due,
         extensionDays: schedule.extension?.granted || undefined,
-        submitted: answers,
+        submitted,
         state: status?.state ?? 'unknown',
         workingDays: status?.workingDays,
         line: doc.locate(['catalogue', 'change_events', index]).line,

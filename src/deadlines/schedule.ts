@@ -58,6 +58,19 @@ export function eventSchedule(event: unknown, opts: ScheduleOptions, cal: Calend
 }
 
 /**
+ * The submission that answers a catalogue's change events (Art. 17 ¶2): its submitted_at, whenever it falls. An update
+ * submitted before an event's effective date (a law promulgated but not yet in force) answers that event too: the
+ * catalogue was updated in time. `date` is undefined when nothing was submitted; `error` when submitted_at is no real
+ * date. The update-deadline rule and the deadline tables (govcat deadlines, govcat diff) both judge events by it.
+ */
+export function answeringSubmission(header: JsonObject): { date?: string; error?: Bilingual } {
+  const raw = header.submitted_at;
+  if (raw === undefined || raw === null || raw === '') return {};
+  const p = parseIsoDate(raw);
+  return p.ok ? { date: p.date } : { error: p.error.message };
+}
+
+/**
  * Where an event stands: against the submission date when there is one, else against `asOf`. Undefined when the
  * deadline is unknown. Both dates must be valid ISO dates (RangeError otherwise: callers parse user input first).
  */

@@ -1,5 +1,7 @@
 // End to end on samples/history/: govcat diff, deadlines and due with real dates on the official calendar.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it, expect } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { govcat, NO_STACK } from './run.js';
@@ -110,6 +112,46 @@ describe('govcat deadlines', () => {
     const r = govcat(['deadlines', '-', '--as-of', '2027-01-04', '--format', 'json'], { input: text });
     const findings = JSON.parse(r.stdout).results[0].findings;
     expect(findings.some((f: { ruleId: string; message: string }) => f.ruleId === 'calendar-unpublished-year' && /2027/.test(f.message))).toBe(true);
+  });
+});
+
+describe('an update submitted before the event takes effect answers it (Art. 17 ¶2): tables judge as update-deadline does', () => {
+  // EV-2026-04: a law promulgated, in force on 2026-03-20; the catalogue was updated for it and submitted on 2026-03-03.
+  const ahead = readFileSync(`${H}/2026.2.yaml`, 'utf8').replace(
+    '  submitted_at: 2026-03-03',
+    '    - id: EV-2026-04\n      kind: law_change\n      reference: 示例法律修正案\n      effective_date: 2026-03-20\n  submitted_at: 2026-03-03',
+  );
+  const dir = mkdtempSync(join(tmpdir(), 'govcat-ahead-'));
+  const file = join(dir, 'ahead.yaml');
+  writeFileSync(file, ahead);
+  const event = (events: { id: string }[]) => events.find((e) => e.id === 'EV-2026-04');
+  const deadlineFindings = (findings: { ruleId: string; message: string }[]) => findings.filter((f) => f.ruleId === 'update-deadline').map((f) => f.message);
+
+  it('govcat deadlines: on time, with the submission date, and no finding', () => {
+    const r = json(['deadlines', file, '--as-of', '2026-04-30']);
+    const result = r.report.results[0];
+    expect(event(result.events)).toMatchObject({ effective: '2026-03-20', due: '2026-04-03', submitted: '2026-03-03', state: 'on-time' });
+    expect(deadlineFindings(result.findings)).toEqual([expect.stringMatching(/EV-2026-02/)]);
+    const text = govcat(['deadlines', file, '--as-of', '2026-04-30', '--lang', 'en']).stdout;
+    expect(text).toMatch(/EV-2026-04 .* 2026-03-20 +2026-04-03 +2026-03-03 +on time/);
+  });
+
+  it('govcat diff: on time in the events table, as update-deadline judges it', () => {
+    const r = json(['diff', `${H}/2026.1.yaml`, file, '--as-of', '2026-04-30']);
+    const result = r.report.results.find((x: { file: string }) => x.file.endsWith('ahead.yaml'));
+    expect(event(result.events)).toMatchObject({ submitted: '2026-03-03', state: 'on-time' });
+    expect(deadlineFindings(result.findings)).toEqual([expect.stringMatching(/EV-2026-02/)]);
+  });
+
+  it('an impossible submitted_at is a finding, never an internal error', () => {
+    const bad = join(dir, 'bad.yaml');
+    writeFileSync(bad, ahead.replace('submitted_at: 2026-03-03', 'submitted_at: 2026-02-30'));
+    const r = govcat(['deadlines', bad, '--as-of', '2026-04-30', '--format', 'json']);
+    expect(r.stderr).not.toMatch(/internal error/);
+    expect(r.code).toBe(1);
+    const result = JSON.parse(r.stdout).results[0];
+    expect(result.findings.some((f: { messageId: string }) => f.messageId === 'badSubmitted')).toBe(true);
+    expect(event(result.events)).toMatchObject({ state: 'overdue' });
   });
 });
 

@@ -1,7 +1,9 @@
 // Art. 17 update schedules and statuses, and the sharing-request deadlines of Arts. 21, 22 and 26, on the official calendar.
 import { describe, it, expect } from 'vitest';
 import { officialCalendar } from '../../src/calendar/index.js';
-import { eventSchedule, eventStatus, sharingDeadline } from '../../src/deadlines/index.js';
+import { answeringSubmission, eventRows, eventSchedule, eventStatus, sharingDeadline } from '../../src/deadlines/index.js';
+import { loadYaml } from '../../src/core/load.js';
+import { normalize } from '../../src/core/normalize.js';
 
 const cal = officialCalendar();
 const NATIONAL = { workingDays: 10, maxExtension: 5 };
@@ -81,6 +83,43 @@ describe('eventStatus', () => {
   });
   it('has no status without a deadline', () => {
     expect(eventStatus({ due: undefined }, '2026-03-04', '2026-03-04', cal)).toBeUndefined();
+  });
+});
+
+describe('answeringSubmission: the submission that answers the events, as every deadline check reads it', () => {
+  it.each([
+    [{ submitted_at: '2026-03-03' }, { date: '2026-03-03' }],
+    [{}, {}],
+    [{ submitted_at: null }, {}],
+    [{ submitted_at: '' }, {}],
+  ])('%j', (header, expected) => {
+    expect(answeringSubmission(header)).toEqual(expected);
+  });
+
+  it('an impossible or malformed date is an error, never a date', () => {
+    expect(answeringSubmission({ submitted_at: '2026-02-30' })).toMatchObject({ error: { en: expect.stringMatching(/28 days/) } });
+    expect(answeringSubmission({ submitted_at: '2026/3/3' }).date).toBeUndefined();
+  });
+});
+
+describe('eventRows judge as the update-deadline rule judges', () => {
+  const rows = (submitted: string, effective: string, asOf: string) => {
+    const text = `govcat: 1\ncatalogue:\n  change_events:\n    - {id: EV-1, kind: law_change, effective_date: ${effective}}\n  submitted_at: ${submitted}\nentries: []\n`;
+    const doc = loadYaml(text, 't.yaml');
+    return eventRows(normalize(doc.data, 't.yaml'), doc, NATIONAL, cal, asOf);
+  };
+
+  it('an update submitted before the event takes effect answers it: on time, long after the due date', () => {
+    expect(rows('2026-03-03', '2026-03-20', '2026-06-01')).toEqual([expect.objectContaining({ id: 'EV-1', due: '2026-04-03', submitted: '2026-03-03', state: 'on-time' })]);
+  });
+
+  it('a late submission is late, an on-time one on time', () => {
+    expect(rows('2026-04-10', '2026-03-20', '2026-06-01')[0]).toMatchObject({ state: 'late', workingDays: 4 }); // due Fri 04-03; Qingming 04-04..06
+    expect(rows('2026-03-25', '2026-03-20', '2026-06-01')[0]).toMatchObject({ state: 'on-time' });
+  });
+
+  it('an impossible submission date is judged as no submission (the rule reports the date)', () => {
+    expect(rows('2026-02-30', '2026-03-20', '2026-06-01')[0]).toMatchObject({ submitted: undefined, state: 'overdue' });
   });
 });
 

@@ -1,6 +1,5 @@
 // Decree 809 Art. 17(2): the catalogue is updated within 10 working days of the change (plus an approved extension).
-import { parseIsoDate } from '../../calendar/index.js';
-import { eventSchedule, eventStatus } from '../../deadlines/index.js';
+import { answeringSubmission, eventSchedule, eventStatus } from '../../deadlines/index.js';
 import { defineDiffRule } from './_define.js';
 import { allowed, DEADLINE_OPTIONS_SCHEMA, existing, newEvents, workingDays } from './_events.js';
 
@@ -11,8 +10,8 @@ export default defineDiffRule({
   docs: {
     summary: { zh: '目录须在变更事件发生之日起 10 个工作日内完成更新（经批准可延长）', en: 'The catalogue is updated within 10 working days of a change event (more with an approved extension)' },
     details: {
-      zh: '第十七条第二款：因法律、行政法规、国务院决定调整或者政府部门职责变化导致目录需要更新的，政府部门应当自调整、变化发生之日起 10 个工作日内完成更新并报送审核；因特殊原因经同级主管部门同意，可以延长 5 个工作日。新版中新增的每个变更事件，以新版报送日期（submitted_at）对照期限：发生当日不计入，按国务院节假日安排（含调休上班日）计算工作日；延期只有在原期限届满前获批才计入，且不超过允许的天数。尚未报送的，以 --as-of 日期判断是否已逾期。',
-      en: 'Art. 17(2): when a change of law, administrative regulation, State Council decision or departmental duties requires the catalogue to be updated, the department completes the update and submits it within 10 working days of the change; for special reasons the authority may extend this by 5 working days. Each change event new in the new version is checked against its submitted_at: the day of the event is not counted, and working days follow the State Council holiday schedule, make-up working days included. An extension counts only when approved before the original deadline, and only up to the allowed length. Without a submission date the deadline is checked against --as-of.',
+      zh: '第十七条第二款：因法律、行政法规、国务院决定调整或者政府部门职责变化导致目录需要更新的，政府部门应当自调整、变化发生之日起 10 个工作日内完成更新并报送审核；因特殊原因经同级主管部门同意，可以延长 5 个工作日。新版中新增的每个变更事件，以新版报送日期（submitted_at）对照期限（报送早于事件发生日期的，例如法律已公布尚未施行时提前更新，同样视为已按时更新）：发生当日不计入，按国务院节假日安排（含调休上班日）计算工作日；延期只有在原期限届满前获批才计入，且不超过允许的天数。尚未报送的，以 --as-of 日期判断是否已逾期。',
+      en: 'Art. 17(2): when a change of law, administrative regulation, State Council decision or departmental duties requires the catalogue to be updated, the department completes the update and submits it within 10 working days of the change; for special reasons the authority may extend this by 5 working days. Each change event new in the new version is checked against its submitted_at (a submission before the event takes effect — a law promulgated but not yet in force — answers it in time): the day of the event is not counted, and working days follow the State Council holiday schedule, make-up working days included. An extension counts only when approved before the original deadline, and only up to the allowed length. Without a submission date the deadline is checked against --as-of.',
     },
   },
   messages: {
@@ -36,10 +35,9 @@ export default defineDiffRule({
   check(ctx) {
     const events = newEvents(ctx.old, ctx.new);
     if (!events.length) return;
-    const raw = ctx.new.header.submitted_at;
-    const submitted = raw === undefined || raw === null || raw === '' ? undefined : parseIsoDate(raw);
-    if (submitted && !submitted.ok) {
-      ctx.report({ messageId: 'badSubmitted', path: ['catalogue', 'submitted_at'], data: { problem: submitted.error.message } });
+    const submitted = answeringSubmission(ctx.new.header);
+    if (submitted.error) {
+      ctx.report({ messageId: 'badSubmitted', path: ['catalogue', 'submitted_at'], data: { problem: submitted.error } });
       return;
     }
     for (const ref of events) {
@@ -49,10 +47,10 @@ export default defineDiffRule({
         ctx.report({ messageId: 'undated', path: existing(ctx.new, [...ref.path, ...problem.path]), data: { event: ref.label, problem: problem.message } });
         continue;
       }
-      const status = eventStatus(s, submitted?.date, ctx.asOf, ctx.calendar);
+      const status = eventStatus(s, submitted.date, ctx.asOf, ctx.calendar);
       if (status?.state !== 'late' && status?.state !== 'overdue') continue;
       const data = { event: ref.label, effective: s.effective!, due: s.due!, allowed: allowed(ctx.options.workingDays, s.extension?.granted ?? 0), lateBy: workingDays(status.workingDays) };
-      if (status.state === 'late') ctx.report({ messageId: 'late', path: ref.path, data: { ...data, submitted: submitted!.date } });
+      if (status.state === 'late') ctx.report({ messageId: 'late', path: ref.path, data: { ...data, submitted: submitted.date! } });
       else ctx.report({ messageId: 'overdue', path: ref.path, data: { ...data, asOf: ctx.asOf } });
     }
   },
