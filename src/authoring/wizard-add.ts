@@ -150,8 +150,9 @@ async function _format(w: Wizard, d: Draft, e: At): Promise<void> {
   await selectAt(w, d, { key: 'format', message: ASK.format, choices: CHOICES.format, vocab: VOCABULARIES.format_kind }, { path: e('format', 'kind'), rules: ['schema-valid'] });
   await inputAt(w, d, { key: 'format-detail', message: ASK['format-detail'], optional: true }, { path: e('format', 'detail'), rules: ['placeholder-value', 'schema-valid'] });
   const rules = ['update-frequency-valid', 'schema-valid'];
-  const freq = await selectAt(w, d, { key: 'update-frequency', message: ASK['update-frequency'], choices: CHOICES.updateFrequency, vocab: VOCABULARIES.update_frequency }, { path: e('update_frequency'), rules });
-  if (freq === 'other') await inputAt(w, d, { key: 'update-frequency-detail', message: ASK['update-frequency-detail'] }, { path: e('update_frequency_detail'), rules });
+  // The choices are the vocabulary's terms; "other" is judged with its detail, asked next (the rule points at the other when the detail is missing).
+  const freq = await selectAt(w, d, { key: 'update-frequency', message: ASK['update-frequency'], choices: CHOICES.updateFrequency, vocab: VOCABULARIES.update_frequency }, { path: e('update_frequency'), rules: ['schema-valid'] });
+  if (freq === 'other') await inputAt(w, d, { key: 'update-frequency-detail', message: ASK['update-frequency-detail'] }, { path: e('update_frequency_detail'), rules, also: [e('update_frequency')] });
 }
 
 async function _classification(w: Wizard, d: Draft, e: At): Promise<void> {

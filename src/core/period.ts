@@ -124,7 +124,8 @@ const _EN_ADVERBS: Record<string, [number, PeriodUnit, number]> = {
 
 function _english(t: string): Period | undefined {
   const text = t.replace(/\bupdated?\b|\bupdates\b/g, '').replace(/[.;,]+$/, '').replace(/\s+/g, ' ').trim();
-  const adverb = _EN_ADVERBS[text];
+  // Catalogue text is a key here: "__proto__" or "constructor" must not find Object.prototype.
+  const adverb = Object.hasOwn(_EN_ADVERBS, text) ? _EN_ADVERBS[text] : undefined;
   if (adverb) return { count: adverb[0], unit: adverb[1], times: adverb[2] };
   const m = _EN_PERIOD.exec(text);
   if (!m) return undefined;

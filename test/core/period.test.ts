@@ -95,6 +95,7 @@ describe('parsePeriod: not a period', () => {
   it.each([
     '看情况', 'abc', '待定', '无', '-', 'N/A', 'TBD', '', '  ', '12', '每', '按需要', '每月看情况', '学期', '月', '按规定', '不定期', '视情况而定', '每周二、周四',
     '每零天', '每半周', '每日一', 'every', 'every banana', 'twice', 'a week', 'weeks', 'every -2 weeks', '每年每月', '次次',
+    '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'every __proto__', 'twice a constructor',
   ])('%s', (text) => {
     expect(parsePeriod(text)).toBeUndefined();
   });
