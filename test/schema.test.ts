@@ -6,6 +6,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import standalone from 'ajv/dist/standalone/index.js';
 import { normalize } from '../src/core/normalize.js';
 import { VOCABULARIES, type VocabularyName } from '../src/core/vocabulary.js';
+import { classifyCitation, classifyCitations } from '../src/legal/index.js';
 import { creditCodeCheckChar, describeCreditCodeProblem, isValidCreditCode } from '../src/core/credit-code.js';
 import { describeRegionCodeProblem } from '../src/core/region-code.js';
 
@@ -122,7 +123,6 @@ describe('catalogue.schema.json', () => {
     const { terms } = VOCABULARIES[vocab];
     expect(node.enum).toEqual([...Object.keys(terms), ...Object.values(terms)]);
   });
-});
 
   it('offers every conclusion term for completion, and takes a narrative conclusion as well', () => {
     const node = schema.$defs.assessment.properties.conclusion;
@@ -131,6 +131,7 @@ describe('catalogue.schema.json', () => {
     expect(node.enum).toBeUndefined();
     expect(node.type).toBe('string');
   });
+});
 
 describe('samples/catalogue.yaml', () => {
   const raw = load(sampleText);
@@ -177,7 +178,9 @@ describe('samples/catalogue.yaml', () => {
     }
     for (const e of entries.filter((x) => x.share_type === 'non_shareable')) {
       expect(e.non_share.reason, e.id).toBeTruthy();
-      expect(e.non_share.legal_basis.some((b: any) => ['law', 'administrative_regulation', 'state_council_decision'].includes(b.type)), e.id).toBe(true);
+      // A basis may be a citation text or a mapping; its level comes from the citation, not from a type.
+      const levels = e.non_share.legal_basis.flatMap((b: any) => (typeof b === 'string' ? classifyCitations(b) : [classifyCitation(b)]).map((c) => c.level));
+      expect(levels.some((l: string) => ['law', 'administrative_regulation', 'state_council_decision'].includes(l)), e.id).toBe(true);
     }
     const events = new Set(h.change_events.map((ev: any) => ev.id));
     for (const e of entries.filter((x) => x.change_event)) expect(events.has(e.change_event), e.id).toBe(true);
@@ -197,9 +200,6 @@ describe('schema errors on invalid documents', () => {
     }))).toEqual([]);
   });
 
-  it.each<[string, (d: any) => void, string, string]>([
-    ['govcat version', (d) => { d.govcat = 2; }, '/govcat', 'const'],
-    ['missing catalogue', (d) => { delete d.catalogue; }, '', 'required'],
   it('accepts an assessment status, a narrative conclusion, an entry-level personal_info and an open-data class', () => {
     expect(errorsOf(mutate((d) => {
       d.catalogue.assessments = { confidentiality_risk: { status: '已完成', date: '2026-02-20', conclusion: '经评估，目录所列数据不涉及国家秘密和工作秘密，保密风险可控' }, personal_information_impact: { status: 'in_progress' } };
@@ -207,6 +207,9 @@ describe('schema errors on invalid documents', () => {
     }))).toEqual([]);
   });
 
+  it.each<[string, (d: any) => void, string, string]>([
+    ['govcat version', (d) => { d.govcat = 2; }, '/govcat', 'const'],
+    ['missing catalogue', (d) => { delete d.catalogue; }, '', 'required'],
     ['missing catalogue id', (d) => { delete d.catalogue.id; }, '/catalogue', 'required'],
     ['unknown header key', (d) => { d.catalogue.verison = '2'; }, '/catalogue', 'additionalProperties'],
     ['five-digit region', (d) => { d.catalogue.region = '11000'; }, '/catalogue/region', 'pattern'],
