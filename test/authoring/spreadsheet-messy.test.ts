@@ -190,7 +190,8 @@ const unmappable: [what: string, edit: (wb: ExcelJS.Workbook) => void, en: RegEx
   ['values without a header', set('数据目录', 'W2', '孤立的值'), /数据目录!W1: this column has values but no header/, /数据目录!W1：该列有内容但没有列标题/],
   ['invalid YAML in 其他字段', (wb) => { const ws = wb.getWorksheet('数据目录')!; ws.getCell('V1').value = '其他字段（YAML）'; ws.getCell('V2').value = '{a: ['; }, /数据目录!V2: other fields \(YAML\) is not valid YAML/, /数据目录!V2：其他字段（YAML）不是有效的 YAML/],
   ['其他字段 repeating a column', (wb) => { const ws = wb.getWorksheet('数据目录')!; ws.getCell('V1').value = '其他字段（YAML）'; ws.getCell('V2').value = '{share_type: conditional}'; }, /数据目录!V2: 其他字段（YAML） repeats "share_type"/, /数据目录!V2：其他字段（YAML）中的“share_type”与本行的列重复/],
-  ['共享条件 that cannot be split', (wb) => { const ws = wb.getWorksheet('数据目录')!; ws.getCell('V1').value = '共享条件'; ws.getCell('V3').value = '仅限内部使用'; }, /数据目录!V3: sharing conditions "仅限内部使用" cannot be split into scope and purpose/, /数据目录!V3：共享条件“仅限内部使用”无法拆分为共享范围和使用用途/],
+  // Column Z: V may hold the sample's own 其他字段（YAML） (a legal basis written as a citation text travels there).
+  ['共享条件 that cannot be split', (wb) => { const ws = wb.getWorksheet('数据目录')!; ws.getCell('Z1').value = '共享条件'; ws.getCell('Z3').value = '仅限内部使用'; }, /数据目录!Z3: sharing conditions "仅限内部使用" cannot be split into scope and purpose/, /数据目录!Z3：共享条件“仅限内部使用”无法拆分为共享范围和使用用途/],
   ['data type', set('数据项', 'D5', '字符串型X'), /数据项!D5: unknown data type "字符串型X"/, /数据项!D5：未知的数据类型“字符串型X”/],
   ['length', set('数据项', 'E5', '十八'), /数据项!E5: length "十八" is not a whole number/, /数据项!E5：长度“十八”不是整数/],
   ['personal information flag', set('数据项', 'F5', '可能'), /数据项!F5: personal information "可能" should be 是 \(yes\) or 否 \(no\)/, /数据项!F5：是否个人信息“可能”应为“是”或“否”/],
