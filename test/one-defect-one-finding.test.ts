@@ -20,12 +20,13 @@ describe('one defect, one finding (national profile)', () => {
     ['conditional, -', {}, "'-'", 'conditional-usage-conditions/none'],
     ['conditional, blank', {}, "''", 'entry-required-fields/empty'],
     ['conditional, null', {}, 'null', 'entry-required-fields/empty'],
-    ['unconditional, N/A', { share_type: 'unconditional' }, 'N/A', 'placeholder-value/entry'],
+    // N/A and - say there are none where the law asks for none: read as 无, with a notice.
+    ['unconditional, N/A', { share_type: 'unconditional' }, 'N/A', 'vocabulary-normalized/mapped'],
     ['unconditional, 待定', { share_type: 'unconditional' }, '待定', 'placeholder-value/entry'],
     ['unconditional, blank', { share_type: 'unconditional' }, "''", 'entry-required-fields/empty'],
     ['unconditional, a condition as text', { share_type: 'unconditional' }, '仅限本局内部使用', 'unconditional-extra-conditions/conditionText'],
     ['non-shareable, 待定', NON_SHAREABLE, '待定', 'placeholder-value/entry'],
-    ['non-shareable, -', NON_SHAREABLE, "'-'", 'placeholder-value/entry'],
+    ['non-shareable, -', NON_SHAREABLE, "'-'", 'vocabulary-normalized/mapped'],
     ['non-shareable, blank', NON_SHAREABLE, "''", 'entry-required-fields/empty'],
     ['non-shareable, a reason in the wrong place', NON_SHAREABLE, '涉及举报人隐私', 'schema-valid/type'],
   ])('usage_conditions (%s): one finding', (_, entry, usage, expected) => {

@@ -127,7 +127,7 @@ async function _identity(w: Wizard, d: Draft, e: At, ctx: AddContext): Promise<v
   // The department providing its own data (the usual case) needs no second code.
   const same = provider !== undefined && provider === dept.name && !w.given('provider-code');
   if (same && dept.code) d.set(e('provider', 'code'), dept.code);
-  else await inputAt(w, d, { key: 'provider-code', message: ASK['provider-code'] }, { path: e('provider', 'code'), rules: ['credit-code-valid', 'schema-valid'] });
+  else await inputAt(w, d, { key: 'provider-code', message: ASK['provider-code'], optional: true }, { path: e('provider', 'code'), rules: ['credit-code-valid', 'schema-valid'] });
 }
 
 async function _item(w: Wizard, d: Draft, at: Path): Promise<void> {

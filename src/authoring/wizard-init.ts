@@ -18,7 +18,8 @@ const H = (...p: (string | number)[]): Path => ['catalogue', ...p];
 export async function initWizard(w: Wizard, d: Draft, today: string): Promise<void> {
   w.say(NOTE.header);
   const name = await inputAt(w, d, { key: 'department-name', message: ASK['department-name'] }, { path: H('department', 'name'), rules: ['header-required', 'placeholder-value', 'schema-valid'] });
-  const code = await inputAt(w, d, { key: 'department-code', message: ASK['department-code'] }, { path: H('department', 'code'), rules: ['credit-code-valid', 'header-required', 'schema-valid'] });
+  // Art. 13 asks for the department, not its code: the code is optional, and checked when given.
+  const code = await inputAt(w, d, { key: 'department-code', message: ASK['department-code'], optional: true }, { path: H('department', 'code'), rules: ['credit-code-valid', 'header-required', 'schema-valid'] });
   const level = await selectAt(w, d, { key: 'level', message: ASK.level, choices: CHOICES.level, vocab: VOCABULARIES.level }, { path: H('level'), rules: ['schema-valid'] });
   // A national catalogue covers no one region (region-code-valid asks for none).
   const region = level === 'national' ? undefined : await inputAt(w, d, { key: 'region', message: ASK.region }, { path: H('region'), rules: ['region-code-valid', 'schema-valid'] });

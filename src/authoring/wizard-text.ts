@@ -15,7 +15,7 @@ const b = (zh: string, en: string): Bilingual => ({ zh, en });
 /** The questions, by answer key (the flag name without dashes). */
 export const ASK: Record<string, Bilingual> = {
   'department-name': b('编制部门名称（如 北京市市场监督管理局）', 'Name of the compiling department (编制部门)'),
-  'department-code': b('编制部门的统一社会信用代码（18 位）', "The department's unified social credit code (统一社会信用代码, 18 characters)"),
+  'department-code': b('编制部门的统一社会信用代码（18 位，可留空）', "The department's unified social credit code (统一社会信用代码, 18 characters; may be left empty)"),
   level: b('目录层级', 'Level of the catalogue'),
   region: b('行政区划代码（GB/T 2260，6 位数字，如 110000）', 'Administrative division code (GB/T 2260, 6 digits, e.g. 110000)'),
   'catalogue-id': b('目录编号', 'Catalogue id'),
@@ -45,7 +45,7 @@ export const ASK: Record<string, Bilingual> = {
   name: b('数据目录名称', 'Name of the entry (数据目录名称)'),
   summary: b('摘要（可留空）', 'Summary (may be left empty)'),
   'provider-name': b('提供单位名称', 'Providing body (提供单位)'),
-  'provider-code': b('提供单位的统一社会信用代码', "The provider's unified social credit code"),
+  'provider-code': b('提供单位的统一社会信用代码（可留空）', "The provider's unified social credit code (may be left empty)"),
   item: b('数据项', 'Data items'),
   'item.name': b('数据项名称', 'Data item name'),
   'item.type': b('数据类型', 'Data type'),

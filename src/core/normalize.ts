@@ -45,13 +45,27 @@ function _entry(e: JsonObject, p: Path, hits: VocabularyHit[]): void {
     list.forEach((_, i) => _field(list as unknown as JsonObject, i, 'share_method', [...p, 'share_method'], hits));
   }
   if (e.usage_conditions === '无') e.usage_conditions = 'none';
+  // Where the law asks for no conditions, 不适用 or N/A says there are none; for a conditional entry it stays a placeholder.
+  else if (e.share_type === 'unconditional' || e.share_type === 'non_shareable') _field(e, 'usage_conditions', 'no_conditions', p, hits);
+  _flag(e, 'personal_info', p, hits);
   if (isObject(e.format)) _field(e.format, 'kind', 'format_kind', [...p, 'format'], hits);
   if (isObject(e.classification)) {
     _field(e.classification, 'level', 'classification_level', [...p, 'classification'], hits);
     _field(e.classification, 'secrecy', 'secrecy', [...p, 'classification'], hits);
   }
-  _each(e.items, [...p, 'items'], (item, ip) => _field(item, 'type', 'item_type', ip, hits));
+  _each(e.items, [...p, 'items'], (item, ip) => {
+    _field(item, 'type', 'item_type', ip, hits);
+    _flag(item, 'personal_info', ip, hits);
+    _flag(item, 'sensitive', ip, hits);
+  });
   if (isObject(e.non_share)) _each(e.non_share.legal_basis, [...p, 'non_share', 'legal_basis'], (b, bp) => _field(b, 'type', 'basis_type', bp, hits));
+}
+
+/** A yes/no written as text (是, 否, yes) becomes the boolean the format has. */
+function _flag(owner: JsonObject, key: string, p: Path, hits: VocabularyHit[]): void {
+  if (typeof owner[key] !== 'string') return;
+  _field(owner, key, 'yes_no', p, hits);
+  if (owner[key] === 'true' || owner[key] === 'false') owner[key] = owner[key] === 'true';
 }
 
 function _each(list: unknown, p: Path, fn: (o: JsonObject, p: Path) => void): void {

@@ -9,7 +9,7 @@ export interface Vocabulary {
 
 export type VocabularyName =
   | 'level' | 'share_type' | 'share_method' | 'update_frequency' | 'format_kind' | 'classification_level'
-  | 'item_type' | 'basis_type' | 'conclusion' | 'assessment_status' | 'event_kind' | 'secrecy' | 'open_type';
+  | 'item_type' | 'basis_type' | 'conclusion' | 'assessment_status' | 'event_kind' | 'secrecy' | 'open_type' | 'yes_no' | 'no_conditions';
 
 export const VOCABULARIES: Record<VocabularyName, Vocabulary> = {
   level: {
@@ -115,6 +115,16 @@ export const VOCABULARIES: Record<VocabularyName, Vocabulary> = {
   secrecy: {
     terms: { none: '非涉密', work_secret: '工作秘密', state_secret: '国家秘密' },
     variants: { 不涉密: 'none', 无: 'none', 涉密: 'state_secret', 秘密: 'state_secret', 机密: 'state_secret', 绝密: 'state_secret' },
+  },
+  // personal_info and sensitive: officers answer 是/否 in a spreadsheet column and in YAML alike.
+  yes_no: {
+    terms: { true: '是', false: '否' },
+    variants: { yes: 'true', no: 'false', y: 'true', n: 'false', 涉及: 'true', 不涉及: 'false', 含: 'true', 不含: 'false', 有: 'true', 无: 'false' },
+  },
+  // The usage conditions of unconditional and non-shareable entries: there are none, however it is written.
+  no_conditions: {
+    terms: { none: '无' },
+    variants: { 不适用: 'none', 无条件: 'none', 没有: 'none', 'n/a': 'none', na: 'none', '-': 'none', '—': 'none', '/': 'none' },
   },
 };
 

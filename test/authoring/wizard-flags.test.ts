@@ -61,9 +61,11 @@ describe('govcat init with no terminal', () => {
     const r = await noTty(['init', '--lang', 'zh'], cwd);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('没有终端，govcat init 不会提问');
-    for (const flag of ['--department-name', '--department-code', '--level', '--region', '--confidentiality-date', '--confidentiality-conclusion', '--approver', '--approver-title', '--approval-date']) {
+    for (const flag of ['--department-name', '--level', '--region', '--catalogue-id', '--confidentiality-date', '--confidentiality-conclusion', '--approver', '--approver-title', '--approval-date']) {
       expect(r.stderr).toContain(`  ${flag}: 缺少：`);
     }
+    // Art. 13 requires the department, not its credit code.
+    expect(r.stderr).not.toContain('--department-code');
     expect(r.stderr).not.toMatch(NO_STACK);
     expect(existsSync(join(cwd, 'catalogue.yaml'))).toBe(false);
   }, 5_000);
@@ -72,7 +74,8 @@ describe('govcat init with no terminal', () => {
     const r = await noTty(['init', '--lang', 'en', '--department-name', '北京市市场监督管理局'], dir(), { CI: 'true' });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('no terminal, so govcat init asks nothing');
-    expect(r.stderr).toContain('  --department-code: missing: ');
+    expect(r.stderr).toContain('  --level: missing: ');
+    expect(r.stderr).not.toContain('--department-code:');
     expect(r.stderr).not.toContain('--department-name:');
   }, 5_000);
 

@@ -20,7 +20,7 @@ const conditionsNull = doc({ entries: [{ usage_conditions: 'null' }] });
 const EXT = '[{id: EV-1, kind: duty_change, effective_date: 2026-02-10, extension: {approved_by: 数据局, date: 2026-02-20, working_days: 40.5}}]';
 const extensionDays = doc({ header: { change_events: EXT } });
 const openType = doc({ entries: [{ open_type: '部分开放' }] });
-const entryPi = doc({ entries: [{ personal_info: '是' }] });
+const entryPi = doc({ entries: [{ personal_info: '可能' }] });
 
 testRule(rule, {
   valid: [
