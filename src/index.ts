@@ -7,6 +7,8 @@ export { normalize } from './core/normalize.js';
 export { GovcatError, InputError, UsageError } from './core/errors.js';
 export { cite, citeAll } from './core/articles.js';
 export { rules, ruleById } from './rules/index.js';
+export { classifyCitation, classifyCitations, instrumentLists, levelName, sufficiency } from './legal/index.js';
+export type { Classification, CitationInput, Evidence, InstrumentLevel } from './legal/index.js';
 export { resolveProfile, builtinProfiles } from './profiles/index.js';
 export { formatters, type FormatName } from './formatters/index.js';
 export type { FileResult, Formatter, FormatterContext } from './formatters/types.js';

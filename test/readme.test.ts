@@ -1,5 +1,10 @@
-// The README's rule table is the rule metadata, and its Quick start is exactly two commands.
+// The README's rule table is the rule metadata, its Quick start is exactly two commands, and every figure it quotes
+// (finding counts, list sizes and dates, evaluation results) is computed here from the thing it describes.
 import { readFileSync } from 'node:fs';
+import { lint } from '../src/index.js';
+import { todayInChina } from '../src/cli/env.js';
+import { citationScore } from './helpers/citations.js';
+import { scoreCorpus } from './helpers/realistic.js';
 import { describe, it, expect } from 'vitest';
 import { ruleTableMarkdown } from '../src/cli/commands/rules.js';
 import { resolveProfile } from '../src/profiles/index.js';
@@ -24,5 +29,47 @@ describe('README', () => {
     const block = /```sh\n([\s\S]*?)```/.exec(quick)![1].trim().split('\n');
     expect(block).toHaveLength(2);
     expect(block[1]).toBe('npm test');
+  });
+
+  const violations = lint(readFileSync(new URL('../samples/violations.yaml', import.meta.url), 'utf8'), { file: 'samples/violations.yaml', asOf: todayInChina() }).findings;
+
+  it('quotes the number of findings of samples/violations.yaml', () => {
+    const quick = readme.split('## Quick start')[1].split('\n## ')[0].replace(/\s+/g, ' ');
+    expect(quick).toContain(`ends with exit code 1 and ${violations.length} findings`);
+    const count = (s: string) => violations.filter((f) => f.severity === s).length;
+    expect(readme).toContain(`✖ ${violations.length} problems (${count('error')} errors, ${count('warning')} warnings, ${count('info')} infos)`);
+  });
+
+  it('shows the Chinese findings of samples/violations.yaml as govcat gives them', () => {
+    const block = readme.split('<!-- violations-zh:start -->\n```text\n')[1]?.split('```\n<!-- violations-zh:end -->')[0];
+    const lines = violations.map((f) => `${`${f.line}:${f.column}`.padEnd(8)}${f.severity.padEnd(9)}${f.ruleId.padEnd(37)}${f.message.zh}`);
+    expect(block).toBe(lines.join('\n') + '\n');
+  });
+
+  it('quotes the size, date and source of each shipped list of instruments in force', () => {
+    const table = readme.split('<!-- lists:start -->\n')[1]?.split('<!-- lists:end -->')[0] ?? '';
+    for (const name of ['laws', 'administrative-regulations']) {
+      const list = JSON.parse(readFileSync(new URL(`../law/lists/${name}.json`, import.meta.url), 'utf8'));
+      const row = table.split('\n').find((r) => r.includes(`\`${name}.json\``)) ?? '';
+      expect(row, name).toContain(`| ${list.items.length} | ${list.asOf} |`);
+      expect(row, name).toContain(`@ ${list.sources[0].commit.slice(0, 7)} (${list.sources[0].date}`);
+      const later = list.sources.slice(1).reduce((n: number, x: { items: number }) => n + x.items, 0);
+      expect(row, name).toContain(`${later} sourced changes`);
+    }
+  });
+
+  it('quotes the evaluation results as the tests compute them', () => {
+    const text = (readme.split('<!-- evaluation:start -->\n')[1]?.split('<!-- evaluation:end -->')[0] ?? '').replace(/\s+/g, ' ');
+    const { results, total } = scoreCorpus();
+    const pct = (n: number, d: number) => `${((100 * n) / d).toFixed(1)}%`;
+    expect(text).toContain(`${results.length} catalogues of ${results.length} departments`);
+    expect(text).toContain(`${total.entries} entries`);
+    expect(text).toContain(`The keys hold ${total.key} findings`);
+    expect(text).toContain(`recall ${pct(total.tp, total.tp + total.fn)}, precision ${pct(total.tp, total.tp + total.fp)}`);
+    const c = citationScore();
+    expect(text).toContain(`${c.total} real citation forms`);
+    expect(text).toContain(`reads ${c.exact} exactly as the key does; the other ${c.total - c.exact} are`);
+    expect(c.ambiguousMissed).toBe(c.total - c.exact);
+    expect(c.verdictHeld).toBe(c.ambiguousMissed);
   });
 });

@@ -1,7 +1,7 @@
 // The legal-instrument classifier measured against the answer key in citations.cases.ts: one test per
 // citation, a per-group accuracy summary, and the key's own discipline (size, coverage, no duplicates).
 import { describe, it, expect } from 'vitest';
-import { classifyCitation, classifyCitations, sufficiency } from '../../src/legal/index.js';
+import { ambiguousVerdictHolds, classify, label, matches } from '../helpers/citations.js';
 import type { Classification, InstrumentLevel } from '../../src/legal/types.js';
 import { CITATION_CASES, type CitationCase } from './citations.cases.js';
 
@@ -22,34 +22,6 @@ const ALL_LEVELS: InstrumentLevel[] = [
   'national_provision',
   'unknown',
 ];
-
-const label = (c: CitationCase) => (typeof c.input === 'string' ? c.input : JSON.stringify(c.input));
-
-const classify = (c: CitationCase): Classification[] =>
-  typeof c.input === 'string' ? classifyCitations(c.input) : [classifyCitation(c.input)];
-
-/** Whether the classification matches every expectation the case states. */
-const matches = (c: CitationCase, results: Classification[]) =>
-  results.length === c.levels.length &&
-  results.every((r, i) => r.level === c.levels[i]) &&
-  (c.title === undefined || results[0]?.title === c.title) &&
-  (c.article === undefined || results[0]?.article === c.article) &&
-  (c.vague === undefined || results[0]?.vague === c.vague);
-
-// Art. 14(3): the levels that can make data non-shareable under the national profile.
-const SUFFICIENT = new Set<string>(['law', 'npc_decision', 'administrative_regulation', 'state_council_decision']);
-
-/**
- * For a genuinely ambiguous citation (marked in the key), the classifier may miss the exact level but must never be
- * confidently wrong where it matters: its Art. 14(3) verdict is the expected one, or it asks (unknown).
- */
-function ambiguousVerdictHolds(c: CitationCase, results: Classification[]): boolean {
-  return results.length === c.levels.length && results.every((r, i) => {
-    const expected = SUFFICIENT.has(c.levels[i]) ? 'yes' : 'no';
-    const got = sufficiency(r, SUFFICIENT);
-    return got === 'unknown' || got === expected || (got === 'none' && expected === 'no');
-  });
-}
 
 describe('citation classifier against the answer key', () => {
   for (const c of CITATION_CASES) {
