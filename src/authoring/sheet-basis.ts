@@ -1,4 +1,4 @@
-// The 不予共享依据 cell: 《中华人民共和国XX法》第十条［法律／全国人民代表大会常务委员会］；… one basis after another.
+// The 不予共享依据 cell: 《中华人民共和国XX法》（文号）第十条［法律／全国人民代表大会常务委员会］；… one basis after another.
 import { canonicalize, VOCABULARIES } from '../core/vocabulary.js';
 import type { Bilingual } from '../core/types.js';
 import { cellSafe, cellText, unknownTerm, type Codec } from './sheet-values.js';
@@ -24,7 +24,7 @@ export const legalBases: Codec = {
 
 // --- internal ---
 
-const _KEYS = ['type', 'title', 'article', 'issued_by'];
+const _KEYS = ['type', 'title', 'number', 'article', 'issued_by'];
 const _DELIMITERS = /[《》［］【】[\]／/；;\r\n]/;
 
 /** Only bases the cell can carry exactly; anything else travels in 其他字段. */
@@ -39,12 +39,15 @@ function _writeOne(b: Record<string, string>): string {
   const vocab = VOCABULARIES.basis_type;
   const type = b.type === undefined ? '' : vocab.terms[canonicalize(vocab, b.type)?.value ?? ''] ?? b.type;
   const bracket = type || b.issued_by ? `［${type}${b.issued_by ? `／${b.issued_by}` : ''}］` : '';
-  return `《${b.title}》${b.article ?? ''}${bracket}`;
+  return `《${b.title}》${b.number ? `（${b.number}）` : ''}${b.article ?? ''}${bracket}`;
 }
 
 function _readOne(part: string): { basis: Record<string, string>; error?: Bilingual } {
   const m = /^(.*?)\s*(?:[［[【]([^］\]】]*)[］\]】])?$/.exec(part)!;
-  const [title, article] = _titleAndArticle(m[1].trim());
+  const [title, rest] = _titleAndArticle(m[1].trim());
+  // A 文号 in brackets right after the title: （国务院令第681号）, （国办发〔2022〕3号）.
+  const numbered = /^（([^（）]*(?:令第?[^（）]*号|〔\d{4}〕[^（）]*号))）\s*(.*)$/.exec(rest);
+  const article = numbered ? numbered[2] : rest;
   const [typeText = '', issuer = ''] = (m[2] ?? '').split(/[／/|｜，,]/).map((s) => s.trim());
   const basis: Record<string, string> = {};
   let error: Bilingual | undefined;
@@ -54,6 +57,7 @@ function _readOne(part: string): { basis: Record<string, string>; error?: Biling
     if (!c) error = unknownTerm('basis_type', { zh: '依据类型', en: 'basis type' }, typeText);
   }
   if (title) basis.title = title;
+  if (numbered) basis.number = numbered[1];
   if (article) basis.article = article;
   if (issuer) basis.issued_by = issuer;
   return { basis, ...(error ? { error } : {}) };

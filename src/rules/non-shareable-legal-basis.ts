@@ -95,10 +95,10 @@ export default defineRule({
       if (isBlank(lb)) return report({ messageId: 'noBasis', path: 'legal_basis' in ns ? basisPath : at, data: { entry: label, allowed: allowedNames } });
       const bases = (Array.isArray(lb) ? lb.map((b, i): [unknown, Path] => [b, [...basisPath, i]]) : [[lb, basisPath] as [unknown, Path]]).flatMap(([b, p]) => _instruments(b, p, options.placeholders));
       const data = (x: Instrument) => ({ entry: label, basis: x.shown, allowed: allowedNames });
-      for (const x of bases) if (x.unknownType !== undefined) report({ messageId: 'unknownType', path: x.typePath!, severity: 'warning', data: { ...data(x), value: x.unknownType, types } });
+      for (const x of bases) if (x.unknownType !== undefined) report({ messageId: 'unknownType', path: x.typePath, severity: 'warning', data: { ...data(x), value: x.unknownType, types } });
       const judged = bases.map((x) => ({ x, verdict: sufficiency(x.c, allowed, x.stated) }));
       const mismatch = (x: Instrument, severity: 'warning') =>
-        report({ messageId: 'typeMismatch', path: x.typePath!, severity, data: { ...data(x), claimed: levelName(x.stated!), level: _level(x.c), evidence: _evidence(x.c) } });
+        report({ messageId: 'typeMismatch', path: x.typePath, severity, data: { ...data(x), claimed: levelName(x.stated!), level: _level(x.c), evidence: _evidence(x.c) } });
       if (judged.some((j) => j.verdict === 'yes' || j.verdict === 'unknown')) {
         for (const { x, verdict } of judged) {
           if (x.refutes) mismatch(x, 'warning');
@@ -115,7 +115,7 @@ export default defineRule({
       }
       const [x] = named;
       const found = { ...data(x), level: _level(x.c, x.stated), evidence: _evidence(x.c), remedy: REMEDY };
-      if (x.refutes) report({ messageId: 'claimRefuted', path: x.typePath!, data: { ...found, claimed: levelName(x.stated!) } });
+      if (x.refutes) report({ messageId: 'claimRefuted', path: x.typePath, data: { ...found, claimed: levelName(x.stated!) } });
       else report({ messageId: 'insufficient', path: x.path, data: found });
     });
   },
@@ -125,7 +125,8 @@ export default defineRule({
 
 interface Instrument {
   path: Path;
-  typePath?: Path;
+  /** Where a finding about the stated type points: the type, else the basis. */
+  typePath: Path;
   shown: Bilingual;
   c: Classification;
   /** The level the officer wrote, when it is a known one. */
