@@ -31,6 +31,8 @@ const ministryBareTitle = flow('{reason: 涉及职工隐私, legal_basis: 《工
 const localRegulation = flow('{reason: 涉及个人信息, legal_basis: [《北京市数字经济促进条例》第二十条]}');
 const localRegulationClaimsLaw = flow('{reason: 涉及个人信息, legal_basis: [{type: 法律, title: 北京市数字经济促进条例}]}');
 const localGovRule = flow('{reason: 公共数据安全, legal_basis: [《上海市公共数据开放暂行办法》（上海市人民政府令第21号）]}');
+const localGovRuleClaimsLaw = flow('{reason: 公共数据安全, legal_basis: [{type: law, title: 上海市公共数据开放暂行办法, number: 上海市人民政府令第21号}]}');
+const normativeClaimsLaw = flow('{reason: 内部管理需要, legal_basis: [{type: law, number: 京政办发〔2020〕10号}]}');
 const normative = flow('{reason: 内部管理需要, legal_basis: 京政办发〔2020〕10号}');
 const normativeClaimsRegulation = flow('{reason: 内部管理需要, legal_basis: [{type: administrative_regulation, title: 关于加强政务数据管理的通知, number: 京政办发〔2020〕10号}]}');
 const policyDoc = flow('{reason: 数据安全, legal_basis: [国办发〔2022〕3号]}');
@@ -99,6 +101,8 @@ testRule(rule, {
     { name: 'a local regulation', yaml: localRegulation.yaml, errors: [{ messageId: 'insufficient', ...localRegulation.at('《北京'), zh: '属于地方性法规', en: 'ranks as local regulation' }] },
     { name: 'a local regulation labelled law', yaml: localRegulationClaimsLaw.yaml, errors: [{ messageId: 'claimRefuted', ...localRegulationClaimsLaw.at('法律'), zh: '标注为法律，但它属于地方性法规' }] },
     { name: 'a local government rule', yaml: localGovRule.yaml, errors: [{ messageId: 'insufficient', ...localGovRule.at('《上海'), zh: '属于地方政府规章（由上海市人民政府令第21号公布', en: 'ranks as local government rule' }] },
+    { name: 'a local government rule labelled law', yaml: localGovRuleClaimsLaw.yaml, errors: [{ messageId: 'claimRefuted', ...localGovRuleClaimsLaw.at('law'), zh: '标注为法律，但它属于地方政府规章', en: 'is labelled law but ranks as local government rule' }] },
+    { name: 'a normative document labelled law, cited by its number alone', yaml: normativeClaimsLaw.yaml, errors: [{ messageId: 'claimRefuted', ...normativeClaimsLaw.at('law'), zh: '依据“京政办发〔2020〕10号”标注为法律，但它属于规范性文件' }] },
     { name: 'a normative document by its number', yaml: normative.yaml, errors: [{ messageId: 'insufficient', ...normative.at('京政办发'), zh: '属于规范性文件', en: 'ranks as normative document' }] },
     { name: 'a normative document labelled administrative regulation', yaml: normativeClaimsRegulation.yaml, errors: [{ messageId: 'claimRefuted', ...normativeClaimsRegulation.at('administrative_regulation'), zh: '标注为行政法规，但它属于规范性文件' }] },
     { name: 'a central policy document is not a State Council decision', yaml: policyDoc.yaml, errors: [{ messageId: 'insufficient', ...policyDoc.at('国办发'), zh: '属于党中央、国务院政策文件' }] },
