@@ -1,52 +1,82 @@
 // Turns command-line operands (files, directories, globs, -) into catalogue sources.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import picomatch from 'picomatch';
+import { globSync } from 'tinyglobby';
 import { decodeSource, type Encoding } from '../core/decode.js';
 import { InputError } from '../core/errors.js';
+import type { Bilingual } from '../core/types.js';
 
 export const STDIN = '-';
 const YAML_FILE = /\.ya?ml$/i;
-const SKIP_DIRS = new Set(['node_modules', '.git', 'dist']);
+/** Never catalogues: skipped inside directories and globs unless the pattern names them (`vendor/node_modules/x/*.yaml`). */
+const SKIP_DIRS = ['node_modules', 'dist'];
+const GLOB_MAGIC = /[*?[{]/;
 
-/** Files to lint, in a stable order; directories recurse over *.yaml / *.yml. */
-export function expandOperands(operands: readonly string[], cwd = process.cwd()): string[] {
+export interface ExpandOptions {
+  /** Told about an operand that is skipped on purpose (govcat's own config file named explicitly). */
+  onSkip?: (file: string, why: Bilingual) => void;
+}
+
+/**
+ * Files to lint or format, in a stable order. Named files are taken as they are (hidden ones too); directories recurse
+ * over *.yaml / *.yml but skip hidden files and folders (`.git`, `.github/workflows`), node_modules and dist; quoted
+ * globs follow the shell convention that `*` and `**` match no hidden name unless the pattern spells out the dot.
+ * govcat.config.yaml / .yml is never a catalogue: skipped silently inside directories and globs, with a note when named.
+ */
+export function expandOperands(operands: readonly string[], cwd = process.cwd(), { onSkip }: ExpandOptions = {}): string[] {
   const out: string[] = [];
   for (const op of operands) {
     if (op === STDIN) out.push(STDIN);
     else if (isGlobOperand(op, cwd)) out.push(..._glob(op, cwd));
-    else {
-      const st = _stat(resolve(cwd, op), op);
-      if (!st.isDirectory()) out.push(op);
-      else {
-        const found = _walk(resolve(cwd, op)).map((f) => join(op, relative(resolve(cwd, op), f)));
-        if (!found.length) {
-          throw new InputError(op, { zh: '目录中没有 YAML 文件（*.yaml、*.yml）', en: 'the directory holds no YAML files (*.yaml, *.yml)' });
-        }
-        out.push(...found);
-      }
-    }
+    else if (!_stat(resolve(cwd, op), op).isDirectory()) {
+      if (isConfigFile(op)) onSkip?.(op, CONFIG_SKIPPED);
+      else out.push(op);
+    } else out.push(..._directory(op, cwd));
   }
   return [...new Set(out)];
 }
 
+/** govcat.config.yaml / govcat.config.yml (the names io/config.ts looks for), in any folder. */
+export function isConfigFile(path: string): boolean {
+  return /^govcat\.config\.ya?ml$/.test(path.split(/[\\/]/).pop() ?? '');
+}
+
 /** An operand with glob characters that names no existing path (quoted globs in CI configs reach us unexpanded). */
 export function isGlobOperand(op: string, cwd = process.cwd()): boolean {
-  return /[*?[{]/.test(op) && !_exists(resolve(cwd, op));
+  return GLOB_MAGIC.test(op) && !_exists(resolve(cwd, op));
 }
 
 /**
- * Paths matching a minimal glob (`*`, `?`, `**`, `{a,b}`), sorted, relative as the pattern is; with `directories`,
- * directories match too (bag directories for `govcat verify`). No match gives an empty list.
+ * Paths matching a glob (picomatch syntax through tinyglobby: `*`, `?`, `**`, `[…]`, `{a,b}`), sorted, relative as the
+ * pattern is; with `directories`, directories match too (bag directories for `govcat verify`). Hidden names match only
+ * where the pattern spells out the dot; symbolic links are not followed. No match gives an empty list.
  */
-export function globPaths(pattern: string, cwd = process.cwd(), { directories = false } = {}): string[] {
+export function globPaths(pattern: string, cwd = process.cwd(), { directories = false, dot = false } = {}): string[] {
   const parts = pattern.split(/[\\/]/);
-  const firstMagic = parts.findIndex((p) => /[*?[{]/.test(p));
-  const base = parts.slice(0, firstMagic).join('/') || '.';
-  const re = new RegExp('^' + _globToRegex(parts.slice(firstMagic).join('/')) + '$');
-  const root = resolve(cwd, base);
+  const firstMagic = parts.findIndex((p) => GLOB_MAGIC.test(p));
+  // The literal head is the search root, so the results keep the form the user typed (relative, ../, absolute).
+  const base = firstMagic === 1 && parts[0] === '' ? '/' : parts.slice(0, firstMagic).join('/');
+  const rest = parts.slice(firstMagic).join('/');
+  const root = resolve(cwd, base || '.');
   if (!_exists(root)) return [];
-  const files = _walkAll(root, directories).map((f) => relative(root, f).split(sep).join('/'));
-  return files.filter((f) => re.test(f)).map((f) => (base === '.' ? f : `${base}/${f}`));
+  // tinyglobby 0.2.17 does not enter a hidden folder spelled out after `**/` at the search root (`**/.github/*.yml`
+  // finds nothing): such patterns crawl hidden folders too and picomatch, which gets them right, picks the matches.
+  const spelledDot = !dot && rest.split('/').some((s) => /^\.[^./]/.test(s));
+  let hits = globSync(rest, {
+    cwd: root,
+    dot: dot || spelledDot,
+    onlyFiles: !directories,
+    followSymbolicLinks: false,
+    expandDirectories: false,
+    ignore: [...SKIP_DIRS, ...(spelledDot ? ['.git'] : [])].filter((d) => !rest.split('/').includes(d)).map((d) => `**/${d}/**`),
+  });
+  if (spelledDot) {
+    const isMatch = picomatch(rest);
+    hits = hits.filter((h) => isMatch(h.replace(/\/$/, '')));
+  }
+  const prefix = base === '' ? '' : base.endsWith('/') ? base : `${base}/`;
+  return hits.map((h) => prefix + h.replace(/\/$/, '')).sort(_byPath);
 }
 
 export function readSource(file: string, encoding: Encoding = 'utf-8'): string {
@@ -64,6 +94,11 @@ export function readSource(file: string, encoding: Encoding = 'utf-8'): string {
 }
 
 // --- internal ---
+
+const CONFIG_SKIPPED: Bilingual = {
+  zh: '这是 govcat 的配置文件，不是数据目录，已跳过',
+  en: "this is govcat's config file, not a catalogue; skipped",
+};
 
 function _exists(p: string): boolean {
   try {
@@ -90,40 +125,32 @@ function _fsError(file: string, e: unknown): InputError {
   return new InputError(file, { zh: `无法读取（${code ?? String(e)}）`, en: `cannot be read (${code ?? String(e)})` });
 }
 
-function _walk(dir: string): string[] {
-  return _walkAll(dir).filter((p) => YAML_FILE.test(p));
+/** The catalogues under a directory named on the command line (the directory itself may be hidden: it was named). */
+function _directory(dir: string, cwd: string): string[] {
+  const found = globPaths('**/*', resolve(cwd, dir)).filter((f) => YAML_FILE.test(f) && !isConfigFile(f));
+  if (!found.length) {
+    throw new InputError(dir, {
+      zh: '目录中没有 YAML 文件（*.yaml、*.yml；隐藏文件和文件夹、node_modules、dist 及 govcat.config.yaml 不在其列）',
+      en: 'the directory holds no YAML files (*.yaml, *.yml; hidden files and folders, node_modules, dist and govcat.config.yaml are skipped)',
+    });
+  }
+  return found.map((f) => join(dir, f));
 }
 
 function _glob(pattern: string, cwd: string): string[] {
-  const hits = globPaths(pattern, cwd);
-  if (!hits.length) throw new InputError(pattern, { zh: '没有与该模式匹配的文件', en: 'no files match this pattern' });
-  return hits;
+  const hits = globPaths(pattern, cwd).filter((f) => !isConfigFile(f));
+  if (hits.length) return hits;
+  // Say why a pattern found nothing when only hidden files match it, rather than leave the user guessing.
+  const hidden = globPaths(pattern, cwd, { dot: true }).some((f) => !isConfigFile(f));
+  throw new InputError(pattern, hidden
+    ? { zh: '没有与该模式匹配的文件（* 和 ** 不匹配以“.”开头的隐藏文件和文件夹；如需检查，请在模式中写出，例如 ".github/**/*.yml"）', en: 'no files match this pattern (* and ** match no hidden files or folders, whose names start with "."; spell the dot out to include them, e.g. ".github/**/*.yml")' }
+    : { zh: '没有与该模式匹配的文件', en: 'no files match this pattern' });
 }
 
-function _walkAll(dir: string, directories = false): string[] {
-  const out: string[] = [];
-  for (const d of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const p = join(dir, d.name);
-    if (d.isDirectory() && !SKIP_DIRS.has(d.name)) out.push(...(directories ? [p] : []), ..._walkAll(p, directories));
-    else if (d.isFile()) out.push(p);
-  }
-  return out;
-}
-
-function _globToRegex(glob: string): string {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === '*' && glob[i + 1] === '*') {
-      re += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
-      i += glob[i + 2] === '/' ? 2 : 1;
-    } else if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else if (c === '{') {
-      const end = glob.indexOf('}', i);
-      re += '(?:' + glob.slice(i + 1, end).split(',').map((s) => s.replace(/[.+^$()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')).join('|') + ')';
-      i = end;
-    } else re += c.replace(/[.+^$()|[\]\\]/g, '\\$&');
-  }
-  return re;
+/** Sorted as a directory listing reads: folder by folder, names in code-point order. */
+function _byPath(a: string, b: string): number {
+  const x = a.split('/');
+  const y = b.split('/');
+  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
+  return x.length - y.length;
 }

@@ -186,7 +186,7 @@ function _globBundles(pattern: string, cwd: string): string[] {
   return out;
 }
 
-/** Bundle files and bag subdirectories of a directory, sorted by name. */
+/** Bundle files and bag subdirectories of a directory, sorted by name; hidden ones are skipped. */
 function _listBundles(dir: string): string[] {
   let entries: Dirent[];
   try {
@@ -194,7 +194,8 @@ function _listBundles(dir: string): string[] {
   } catch (e) {
     throw new InputError(dir, { zh: `无法读取目录（${(e as NodeJS.ErrnoException).code}）`, en: `cannot read the directory (${(e as NodeJS.ErrnoException).code})` });
   }
-  const names = entries.filter((d) => (d.isFile() ? BUNDLE_FILE.test(d.name) : d.isDirectory() && _looksLikeBag(join(dir, d.name))));
+  // Hidden entries (a `.trash/` bag, an editor's `.b.zip` copy) are not submissions, as in `govcat lint DIR`.
+  const names = entries.filter((d) => !d.name.startsWith('.') && (d.isFile() ? BUNDLE_FILE.test(d.name) : d.isDirectory() && _looksLikeBag(join(dir, d.name))));
   return names.map((d) => d.name).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 

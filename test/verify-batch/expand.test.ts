@@ -21,6 +21,8 @@ beforeAll(() => {
   writeFileSync(join(batch, 'e.tar.gz'), '');
   writeFileSync(join(batch, 'f.tgz'), '');
   writeFileSync(join(batch, 'notes.txt'), 'ignored');
+  writeFileSync(join(batch, '.g.zip'), 'a hidden copy');
+  makeBag(batch, '.trash');
   mkdirSync(join(batch, 'unrelated'));
   writeFileSync(join(batch, 'unrelated', 'x.txt'), 'ignored');
   mkdirSync(join(dir, 'empty'));
@@ -31,6 +33,12 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('expandBundles', () => {
   it('lists a directory of bundles: bundle files and bag subdirectories, sorted by name', () => {
     expect(expandBundles(['batch'], dir)).toEqual(['a-bag', 'b.zip', 'c-bag', 'd-broken', 'e.tar.gz', 'f.tgz'].map((n) => join('batch', n)));
+  });
+
+  it('skips hidden bundles and bags in a directory and in a glob, but takes one named explicitly', () => {
+    expect(expandBundles(['batch'], dir).some((p) => p.includes('.g.zip') || p.includes('.trash'))).toBe(false);
+    expect(expandBundles(['batch/*.zip'], dir)).toEqual(['batch/b.zip']);
+    expect(expandBundles(['batch/.g.zip', 'batch/.trash'], dir)).toEqual(['batch/.g.zip', 'batch/.trash']);
   });
 
   it('takes a bag directory and a bundle file as they are, in the order given, once each', () => {

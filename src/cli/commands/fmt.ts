@@ -17,7 +17,7 @@ export interface FmtFlags {
 /** 0: nothing to do or all written; 1: --check found files to change; 2: a file could not be read or formatted. */
 export async function runFmt(inputs: string[], flags: FmtFlags): Promise<number> {
   const locale = detectLocale(flags.lang);
-  const files = expandOperands(inputs);
+  const files = expandOperands(inputs, process.cwd(), { onSkip: (file, why) => process.stderr.write(`govcat: ${file}: ${why[locale]}\n`) });
   let failed = 0;
   const changed: string[] = [];
   for (const file of files) {

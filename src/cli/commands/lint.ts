@@ -31,7 +31,7 @@ export async function runLint(inputs: string[], flags: LintFlags): Promise<numbe
   const maxWarnings = _maxWarnings(flags.maxWarnings);
   const profile = resolveProfile(profileName, rules, config.rules);
   const formatName = formatOption(flags.format ?? config.format);
-  const files = expandOperands(inputs);
+  const files = expandOperands(inputs, process.cwd(), { onSkip: (file, why) => process.stderr.write(`govcat: ${file}: ${why[locale]}\n`) });
   // Only stylish shows code frames; other formats need not hold every file's text until the report is written.
   const keepSource = formatName === 'stylish';
   const results: FileResult[] = files.map((file) => _lintOne(file, flags, profile, asOf, keepSource));
