@@ -1,9 +1,10 @@
 // lint(document, profile) → findings: validate, then run every enabled rule; positions resolved at the end.
+import { chineseFieldNames } from './keys.js';
 import { render } from './messages.js';
 import { normalize } from './normalize.js';
 import { schemaErrors } from './validate.js';
 import type { LoadedDocument } from './load.js';
-import type { AjvError, AnyRule, AnyRuleBase, Catalogue, Finding, Path, ReportDescriptor, ResolvedProfile, Severity } from './types.js';
+import type { AjvError, AnyRule, AnyRuleBase, Catalogue, Finding, Path, Range, ReportDescriptor, ResolvedProfile, Severity } from './types.js';
 
 export interface LintOptions {
   /** ISO date standing for "today" in date checks. */
@@ -52,7 +53,7 @@ export function sortFindings(findings: Finding[]): Finding[] {
 export function toFinding(doc: LoadedDocument, catalogue: Catalogue, rule: AnyRuleBase, severity: Finding['severity'], d: ReportDescriptor): Finding {
   const template = rule.messages[d.messageId];
   if (!template) throw new Error(`rule ${rule.id} reported unknown messageId ${d.messageId}`);
-  const range = doc.locate(d.path, { key: d.key });
+  const range = locateNode(doc, catalogue, d.path, { key: d.key });
   const entry = d.path[0] === 'entries' && typeof d.path[1] === 'number' ? (catalogue.root.entries as unknown[])[d.path[1]] : undefined;
   const entryId = entry && typeof entry === 'object' && typeof (entry as { id?: unknown }).id === 'string' ? (entry as { id: string }).id : undefined;
   return {
@@ -60,12 +61,22 @@ export function toFinding(doc: LoadedDocument, catalogue: Catalogue, rule: AnyRu
     messageId: d.messageId,
     severity: milder(d.severity, severity),
     articles: d.articles ?? rule.articles,
-    message: render(template, d.data),
+    message: _named(render(template, d.data), catalogue),
     file: doc.file,
     path: pathToString(d.path),
     ...range,
     ...(entryId ? { entryId } : {}),
   };
+}
+
+/** Where a node given by its canonical path is written in the file (Chinese keys and flat forms read as written). */
+export function locateNode(doc: LoadedDocument, catalogue: Catalogue, path: Path, opts?: { key?: boolean }): Range {
+  return doc.locate(catalogue.sourcePath ? catalogue.sourcePath(path) : path, opts);
+}
+
+/** Fields named the way the file names them: Chinese keys in a file written with Chinese keys. */
+function _named(message: Finding['message'], catalogue: Catalogue): Finding['message'] {
+  return catalogue.keyStyle === 'zh' ? { zh: chineseFieldNames(message.zh), en: chineseFieldNames(message.en) } : message;
 }
 
 export function dedupe(findings: Finding[]): Finding[] {

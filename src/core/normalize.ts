@@ -1,15 +1,19 @@
-// Raw YAML data → the catalogue rules see: enumerated values mapped to canonical English terms, in place.
+// Raw YAML data → the catalogue rules see: fields under their canonical English keys and shapes (Chinese keys and
+// flat forms read as written), enumerated values mapped to canonical English terms, in place.
 import { InputError } from './errors.js';
+import { shapeCatalogue } from './shape.js';
 import { canonicalize, VOCABULARIES, type VocabularyName } from './vocabulary.js';
 import type { Catalogue, JsonObject, Path, VocabularyHit } from './types.js';
 
-export function normalize(data: unknown, file: string): Catalogue {
-  if (!isObject(data)) {
+export function normalize(raw: unknown, file: string): Catalogue {
+  if (!isObject(raw)) {
     throw new InputError(file, {
-      zh: `文件顶层应为映射（键: 值），实际为${kindZh(data)}`,
-      en: `the top level must be a mapping (key: value), not ${kindEn(data)}`,
+      zh: `文件顶层应为映射（键: 值），实际为${kindZh(raw)}`,
+      en: `the top level must be a mapping (key: value), not ${kindEn(raw)}`,
     }, 1, 1);
   }
+  const shaped = shapeCatalogue(raw);
+  const data = shaped.data;
   const hits: VocabularyHit[] = [];
   const header = isObject(data.catalogue) ? data.catalogue : {};
   const entries = Array.isArray(data.entries) ? data.entries.filter(isObject) : [];
@@ -26,7 +30,7 @@ export function normalize(data: unknown, file: string): Catalogue {
   (Array.isArray(data.entries) ? data.entries : []).forEach((entry, i) => {
     if (isObject(entry)) _entry(entry, ['entries', i], hits);
   });
-  return { root: data, header, entries, normalized: hits };
+  return { root: data, header, entries, normalized: hits, sourcePath: shaped.sourcePath, keyStyle: shaped.keyStyle, duplicates: shaped.duplicates };
 }
 
 export function isObject(v: unknown): v is JsonObject {

@@ -21,6 +21,19 @@ export interface Range {
   column: number;
   endLine: number;
   endColumn: number;
+  /** Set when the catalogue is a spreadsheet: the cell, as the officer finds it in Excel (line/column then hold its row and column index). */
+  cell?: CellRef;
+}
+
+/** A spreadsheet cell: 数据目录!F12 is { sheet: '数据目录', row: 12, column: 'F', ref: 'F12' }. */
+export interface CellRef {
+  sheet: string;
+  row: number;
+  /** Column letters. */
+  column: string;
+  ref: string;
+  /** For a short frame under the finding: the column's header cell and this cell's text as shown (one line). */
+  frame?: { headerRef: string; header: string; text: string };
 }
 
 export interface Finding extends Range {
@@ -52,6 +65,11 @@ export interface ReportDescriptor {
   articles?: ArticleRef[];
   /** Placeholder values; a Bilingual value fills each language with its own text. */
   data?: MessageData;
+  /**
+   * The path of the absent value a finding is about, when `path` points at its owner because the value does not
+   * exist (a missing field): a spreadsheet has a cell for it, and the finding points there.
+   */
+  absent?: Path;
 }
 
 export type MessageData = Record<string, string | number | Bilingual>;
@@ -86,6 +104,12 @@ export interface Catalogue {
   entries: JsonObject[];
   /** Variants mapped to canonical terms during normalisation. */
   normalized: VocabularyHit[];
+  /** Where a node (by canonical path) is written in the file: Chinese keys and flat forms are read as written. */
+  sourcePath?(path: Path): Path;
+  /** The file names its fields in Chinese (most keys) or in English; messages name fields the same way. */
+  keyStyle?: 'en' | 'zh';
+  /** Fields written twice under different names (name and 数据目录名称). */
+  duplicates?: { path: Path; key: string; first: Path }[];
 }
 
 export interface RuleContext<Options> {

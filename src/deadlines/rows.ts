@@ -1,6 +1,7 @@
 // Each change event of a catalogue as a row: effective date, due date, extension, submission and status (Art. 17 ¶2).
 import { answeringSubmission, eventSchedule, eventStatus } from './schedule.js';
 import { isObject } from '../core/normalize.js';
+import { locateNode } from '../core/lint.js';
 import type { Calendar } from '../calendar/working-days.js';
 import type { LoadedDocument } from '../core/load.js';
 import type { Catalogue } from '../core/types.js';
@@ -36,7 +37,7 @@ export function eventRows(catalogue: Catalogue, doc: LoadedDocument, opts: Deadl
         submitted,
         state: status?.state ?? 'unknown',
         workingDays: status?.workingDays,
-        line: doc.locate(['catalogue', 'change_events', index]).line,
+        line: locateNode(doc, catalogue, ['catalogue', 'change_events', index]).line,
       };
     });
 }

@@ -1,16 +1,17 @@
 // The outcome of comparing two versions as report results: findings per file, the change list with line numbers, event rows.
 import { eventRows, type DeadlineOptions } from '../deadlines/rows.js';
 import { compareDocuments, type CompareOptions } from './engine.js';
+import { locateNode } from '../core/lint.js';
 import type { LoadedDocument } from '../core/load.js';
-import type { AnyDiffRule, Path, ResolvedProfile } from '../core/types.js';
+import type { AnyDiffRule, Catalogue, Path, ResolvedProfile } from '../core/types.js';
 import type { FileResult } from '../formatters/types.js';
 
 /** `govcat diff` as FileResults: the old file's (only when findings point into it), then the new file's with changes and events. */
 export function diffResults(oldDoc: LoadedDocument, newDoc: LoadedDocument, profile: ResolvedProfile<AnyDiffRule>, opts: CompareOptions): FileResult[] {
   const { old: before, new: after, diff, findings } = compareDocuments(oldDoc, newDoc, profile, opts);
   const deadline = profile.rules.find((r) => r.rule.id === 'update-deadline')?.options as DeadlineOptions | undefined;
-  const line = (doc: LoadedDocument, path?: Path) => (path ? doc.locate(path).line : undefined);
-  const located = <T extends { oldPath?: Path; newPath?: Path }>(x: T) => ({ ...x, oldLine: line(oldDoc, x.oldPath), newLine: line(newDoc, x.newPath) });
+  const line = (doc: LoadedDocument, cat: Catalogue, path?: Path) => (path ? locateNode(doc, cat, path).line : undefined);
+  const located = <T extends { oldPath?: Path; newPath?: Path }>(x: T) => ({ ...x, oldLine: line(oldDoc, before, x.oldPath), newLine: line(newDoc, after, x.newPath) });
   const result: FileResult = {
     file: newDoc.file,
     source: newDoc.text,

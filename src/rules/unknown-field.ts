@@ -16,6 +16,7 @@ export default defineRule({
   messages: {
     unknown: { zh: '未定义的字段“{{key}}”', en: 'unknown field "{{key}}"' },
     suggest: { zh: '未定义的字段“{{key}}”，是否应为“{{suggestion}}”（{{title}}）？', en: 'unknown field "{{key}}"; did you mean "{{suggestion}}" ({{title}})?' },
+    duplicate: { zh: '“{{key}}”与“{{first}}”是同一字段，写了两次；只按先写的“{{first}}”检查', en: '"{{key}}" is the same field as "{{first}}", written twice; only "{{first}}", written first, is checked' },
   },
   defaults: {},
   claims: [{ keyword: 'additionalProperties', path: /.*/ }],
@@ -23,10 +24,17 @@ export default defineRule({
     pass: { at: 'entry', yaml: 'update_frequency: daily' },
     fail: { at: 'entry', yaml: 'update_frequncy: daily' },
   },
-  check({ schemaErrors, report }) {
+  check({ catalogue, schemaErrors, report }) {
+    // The same field under two names (name and 数据目录名称): the second is kept aside under the name it was written with.
+    const twice = new Map((catalogue.duplicates ?? []).map((d) => [JSON.stringify(d.path), d]));
     for (const e of schemaErrors) {
       if (e.keyword !== 'additionalProperties') continue;
       const key = String(e.params.additionalProperty);
+      const dup = twice.get(JSON.stringify(catalogue.sourcePath ? catalogue.sourcePath(errorPath(e)) : []));
+      if (dup) {
+        report({ messageId: 'duplicate', path: errorPath(e), key: true, data: { key, first: String(dup.first[dup.first.length - 1]) } });
+        continue;
+      }
       const keys = allowedKeys(e);
       const byTitle = keys.find(([, title]) => title && title === key.trim());
       const suggestion = byTitle?.[0] ?? closest(key, keys.map(([k]) => k));

@@ -46,7 +46,8 @@ testRule(rule, {
     { name: 'English typo', yaml: typo.yaml, errors: [{ messageId: 'invalidLevelSuggest', ...within(typo.entry(0, 'classification'), C4, 'importnat'), zh: '是否指“重要”', en: 'did you mean "important"' }] },
     { name: 'a number', yaml: numeric.yaml, errors: [{ messageId: 'invalidLevel', ...within(numeric.entry(0, 'classification'), C5, '2}'), en: '"2"' }] },
     { name: '非涉密 is a secrecy mark, not a level', yaml: notSecret.yaml, errors: [{ messageId: 'invalidLevel', ...within(notSecret.entry(0, 'classification'), C6, '非涉密') }] },
-    { name: 'a bare level instead of a mapping', yaml: text.yaml, errors: [{ messageId: 'notMapping', ...text.entry(0, 'classification'), zh: '实际为文字', en: 'not text' }] },
+    // A plain grade is read as the level (数据分类分级: 一般); the category (分类) is still due.
+    { name: 'a bare level is the level; the category is missing', yaml: text.yaml, errors: [{ messageId: 'noCategory', ...text.entry(0, 'classification'), zh: '未写明数据类别' }] },
     { name: 'a list instead of a mapping', yaml: listed.yaml, errors: [{ messageId: 'notMapping', ...listed.entry(0, 'classification'), en: 'not a list' }] },
     { name: 'second entry only', yaml: second.yaml, errors: [{ messageId: 'invalidLevel', ...within(second.entry(1, 'classification'), '{category: 市场监管, level: 低}', '低'), zh: '条目“企业登记基本信息2”' }] },
   ],

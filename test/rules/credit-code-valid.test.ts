@@ -17,6 +17,7 @@ const provNumber = provider('{name: 北京市测试局, code: 123456789012345678
 const deptNoCode = doc({ header: { department: '{name: 北京市测试局}' } });
 const deptBlankCode = doc({ header: { department: "{name: 北京市测试局, code: ''}" } });
 const REQUIRED = { required: true };
+const byName = doc({ header: { department: '北京市测试局' }, entries: [{ provider: '北京市测试局' }] });
 const noCodes = doc({ header: { department: '{name: 北京市测试局}' }, entries: [{ provider: '{name: 北京市测试局}' }] });
 const both = doc({ header: { department: '{name: 北京市测试局, code: 11110000000013127A}' }, entries: [{ provider: '{name: 北京市测试局, code: 11110000000021235A}' }] });
 
@@ -29,12 +30,21 @@ testRule(rule, {
     { name: 'provider without a code: Art. 13 asks for the provider, not its code', yaml: provNoCode.yaml },
     { name: 'provider with a blank code', yaml: provBlank.yaml },
     { name: 'required: true, codes given', yaml: doc().yaml, options: REQUIRED },
-    { name: 'required: true, department or provider not a mapping is for other rules', yaml: doc({ header: { department: '北京市测试局' }, entries: [{ provider: '北京市测试局' }, { provider: '{}' }] }).yaml, options: REQUIRED },
+    { name: 'required: true, an empty provider is for other rules', yaml: doc({ entries: [{}, { provider: '{}' }] }).yaml, options: REQUIRED },
     { name: 'department not a mapping', yaml: doc({ header: { department: '北京市测试局' } }).yaml },
     { name: 'provider missing, empty or a bare name is for other rules', yaml: doc({ entries: [{ provider: null }, { provider: '{}' }, { provider: '北京市测试局' }] }).yaml },
     { name: 'no catalogue header', yaml: raw(null, `entries: [{name: 条目, provider: {name: 部门, code: ${PROVIDER_CODE}}}]`) },
   ],
   invalid: [
+    {
+      name: 'required: true, department and provider given by name only: the codes are missing',
+      yaml: byName.yaml,
+      options: REQUIRED,
+      errors: [
+        { messageId: 'missing', ...byName.header('department'), zh: '编制部门缺少统一社会信用代码' },
+        { messageId: 'missing', ...byName.entry(0, 'provider'), zh: '的提供单位缺少统一社会信用代码' },
+      ],
+    },
     { name: 'wrong check character', yaml: wrongCheck.yaml, errors: [{ messageId: 'invalid', ...valueAt(wrongCheck.yaml, 'code: 1'), zh: '编制部门的统一社会信用代码“11110000000013127J”无效：统一社会信用代码校验码错误', en: 'of the compiling department is invalid: wrong check character' }] },
     { name: 'lower-case letter', yaml: lower.yaml, errors: [{ messageId: 'invalid', ...valueAt(lower.yaml, 'code: 1'), zh: '字母应为大写', en: 'upper case' }] },
     { name: 'letter I is not used', yaml: letterI.yaml, errors: [{ messageId: 'invalid', ...valueAt(letterI.yaml, 'code: 1'), en: 'I, O, Z, S, V' }] },

@@ -22,6 +22,8 @@ const nullEntries = raw(['id: X', 'department: {name: 部门, code: 111100000000
 
 testRule(rule, {
   valid: [
+    { name: 'the format marker is optional', yaml: noMarker },
+    { name: 'a department given as a plain name is its name', yaml: deptString.yaml },
     { name: 'complete header', yaml: doc().yaml },
     { name: 'numbers for id and version are present values', yaml: doc({ header: { id: '12345', version: '2026.1' } }).yaml },
     { name: 'block-style header without entries', yaml: raw(['id: X', 'department:', '  name: 北京市测试局', '  code: 11110000000013127H', "version: '1'", 'compiled_at: 2026-03-02']) },
@@ -44,18 +46,16 @@ testRule(rule, {
     { name: 'blank id', yaml: blankId.yaml, errors: [{ messageId: 'empty', ...blankId.header('id'), zh: '目录编号', en: 'empty catalogue id' }] },
     { name: 'whitespace-only version', yaml: spacesVersion.yaml, errors: [{ messageId: 'empty', ...spacesVersion.header('version'), en: 'empty version' }] },
     { name: 'department missing', yaml: noDept.yaml, errors: [{ messageId: 'missing', line: 3, column: 3, zh: '编制部门', en: 'compiling department' }] },
-    { name: 'department given as a bare name', yaml: deptString.yaml, errors: [{ messageId: 'departmentShape', ...deptString.header('department'), zh: '编制部门应写成含名称的映射，如 {name: 北京市市场监督管理局}（可加 code: 统一社会信用代码），实际为“北京市测试局”', en: 'the department must be a mapping with its name, e.g. {name: 北京市市场监督管理局} (optionally with code: its unified social credit code); found “北京市测试局”' }] },
     { name: 'department as a list', yaml: deptList.yaml, errors: [{ messageId: 'departmentShape', ...deptList.header('department'), zh: '实际为列表', en: 'found a list' }] },
     { name: 'department with a code and no name', yaml: deptNoName.yaml, errors: [{ messageId: 'missing', ...deptNoName.header('department'), zh: '目录头缺少编制部门名称', en: 'missing its department name' }] },
     { name: 'department with blank name', yaml: deptBlankName.yaml, errors: [{ messageId: 'empty', ...valueAt(deptBlankName.yaml, "name: ''"), en: 'department name' }] },
     { name: 'department empty mapping', yaml: deptEmpty.yaml, errors: [{ messageId: 'empty', ...deptEmpty.header('department'), zh: '编制部门' }] },
     { name: 'department null', yaml: deptNull.yaml, errors: [{ messageId: 'empty', ...deptNull.header('department') }] },
-    { name: 'format marker missing', yaml: noMarker, errors: [{ messageId: 'format', line: 1, column: 1, zh: 'govcat: 1', en: 'format marker' }] },
     { name: 'format marker 2', yaml: marker2, errors: [{ messageId: 'formatVersion', line: 1, column: 9, en: 'found 2' }] },
     { name: 'format marker as text', yaml: markerText, errors: [{ messageId: 'formatVersion', line: 1, column: 9, zh: '实际为 “1”' }] },
     { name: 'no catalogue header at all: one finding', yaml: raw(null), errors: [{ messageId: 'noCatalogue', line: 1, column: 1, zh: '缺少目录头', en: 'no catalogue header' }] },
     { name: 'catalogue is a list', yaml: listCatalogue, errors: [{ messageId: 'noCatalogue', ...at(listCatalogue, '[id') }] },
-    { name: 'nothing but entries', yaml: 'entries: []\n', errors: [{ messageId: 'format', line: 1, column: 1 }, { messageId: 'noCatalogue', line: 1, column: 1 }] },
+    { name: 'nothing but entries', yaml: 'entries: []\n', errors: [{ messageId: 'noCatalogue', line: 1, column: 1 }] },
     { name: 'entries key missing', yaml: raw(['id: X', 'department: {name: 部门, code: 11110000000013127H}', "version: '1'", 'compiled_at: 2026-03-02'], ''), errors: [{ messageId: 'noEntries', line: 1, column: 1, en: 'entries: []' }] },
     { name: 'entries key without value', yaml: nullEntries, errors: [{ messageId: 'noEntries', ...at(nullEntries, 'entries:') }] },
   ],

@@ -75,7 +75,7 @@ testRule(rule, {
   invalid: [
     { name: 'non_share missing: reported at the entry', yaml: missing.yaml, errors: [{ messageId: 'missing', ...missing.entry(0), zh: '未列明理由和依据', en: 'gives no reason and legal basis' }] },
     { name: 'non_share blank', yaml: nullNs.yaml, errors: [{ messageId: 'missing', ...nullNs.entry(0, 'non_share', { key: true }) }] },
-    { name: 'non_share as text', yaml: textNs.yaml, errors: [{ messageId: 'notMapping', ...textNs.entry(0, 'non_share'), zh: '实际为文字' }] },
+    { name: 'non_share as text is its reason; the basis is missing', yaml: textNs.yaml, errors: [{ messageId: 'noBasis', ...textNs.entry(0, 'non_share'), zh: '未列明依据' }] },
     { name: 'non_share as a list', yaml: listNs.yaml, errors: [{ messageId: 'notMapping', ...listNs.entry(0, 'non_share'), en: 'not a list' }] },
     { name: 'share type in Chinese', yaml: zh.yaml, errors: [{ messageId: 'missing', ...zh.entry(0) }] },
     { name: 'reason missing', yaml: noReason.yaml, errors: [{ messageId: 'noReason', ...noReason.at('{'), zh: '未列明理由' }] },

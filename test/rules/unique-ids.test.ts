@@ -16,7 +16,7 @@ testRule(rule, {
     { name: 'distinct ids and names', yaml: doc({ entries: [{}, {}, {}] }).yaml },
     { name: 'same item name in different entries', yaml: doc({ entries: [{}, {}] }).yaml },
     { name: 'missing and blank ids are not duplicates', yaml: doc({ entries: [{ id: null }, { id: null, name: '其他条目' }, { id: "''", name: '第三条目' }, { id: "''", name: '第四条目' }] }).yaml },
-    { name: 'wrong types are skipped', yaml: doc({ entries: [{ id: '[1]', items: '[企业名称, 企业名称, {name: [a]}, {name: [a]}]' }, { id: '[1]', items: '企业名称' }] }).yaml },
+    { name: 'wrong types are skipped', yaml: doc({ entries: [{ id: '[1]', items: '[{name: [a]}, {name: [a]}, 1, 1]' }, { id: '[1]', items: '企业名称' }] }).yaml },
     { name: 'change_events not a list', yaml: doc({ header: { change_events: '{id: EV-1}' } }).yaml },
     { name: 'no entries', yaml: raw(null, 'entries: 5') },
   ],

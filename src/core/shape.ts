@@ -1,0 +1,206 @@
+// A catalogue as officers write it → the canonical shape rules read: Chinese keys and their synonyms to the English
+// keys, flat forms nested (header fields at the top, 共享范围 beside 使用条件, a provider as a plain name), and for every
+// moved or renamed node the path it came from, so findings point at the keys and values as written.
+import { KEYS, lookupKey, type KeyContext, type KeySpec } from './keys.js';
+import { canonicalize, VOCABULARIES } from './vocabulary.js';
+import type { JsonObject, Path } from './types.js';
+
+export interface Shaped {
+  data: JsonObject;
+  /** The path in the file of a node given by its canonical path. */
+  sourcePath(path: Path): Path;
+  /** Whether the file names its fields in Chinese (most keys) or English. */
+  keyStyle: 'en' | 'zh';
+  /** A field written twice under different names (name and 数据目录名称): the later one is kept aside under its own key. */
+  duplicates: { path: Path; key: string; first: Path }[];
+}
+
+export function shapeCatalogue(raw: JsonObject): Shaped {
+  const s = new _Shaper();
+  const data = s.root(raw);
+  return { data, sourcePath: (p) => s.sourcePath(data, p), keyStyle: s.zh > s.en ? 'zh' : 'en', duplicates: s.duplicates };
+}
+
+// --- internal ---
+
+/** Where a rebuilt mapping came from: its own path in the file, and each canonical key's path in the file. */
+interface Origin {
+  path: Path;
+  keys: Map<string, Path>;
+}
+
+const _CANONICAL = new Map<KeyContext, Set<string>>(
+  (Object.keys(KEYS) as KeyContext[]).map((c) => [c, new Set(KEYS[c].filter((s) => !s.key.includes('.')).map((s) => s.key))]),
+);
+
+class _Shaper {
+  readonly origins = new WeakMap<object, Origin>();
+  readonly duplicates: Shaped['duplicates'] = [];
+  zh = 0;
+  en = 0;
+
+  root(raw: JsonObject): JsonObject {
+    // Header fields written at the top level, without the catalogue: wrapper, belong to the header.
+    const flat = Object.keys(raw).some((k) => !lookupKey('root', k) && lookupKey('catalogue', k));
+    return this.mapping(raw, 'root', [], flat ? 'catalogue' : undefined);
+  }
+
+  /** A mapping of a context, rebuilt only when some key is not canonical (a canonical file costs one pass, no copies). */
+  mapping(raw: JsonObject, context: KeyContext, at: Path, spill?: KeyContext): JsonObject {
+    const canonical = _CANONICAL.get(context)!;
+    const keys = Object.keys(raw);
+    if (!spill && keys.every((k) => canonical.has(k))) {
+      this.en += keys.length;
+      for (const k of keys) {
+        const spec = lookupKey(context, k)!;
+        const v = this.value(raw[k], spec, [...at, k]);
+        if (v !== raw[k]) raw[k] = v;
+      }
+      return raw;
+    }
+    const out: JsonObject = {};
+    this.origins.set(out, { path: at, keys: new Map() });
+    for (const k of keys) {
+      const from = [...at, k];
+      let spec = lookupKey(context, k);
+      let prefix = '';
+      if (!spec && spill) {
+        spec = lookupKey(spill, k);
+        prefix = 'catalogue.';
+      }
+      if (!spec) {
+        this._place(out, k, raw[k], from);
+        continue;
+      }
+      if (canonical.has(k) || (prefix && _CANONICAL.get(spill!)!.has(k))) this.en++;
+      else this.zh++;
+      const value = this.value(raw[k], spec, from);
+      this._placeAt(out, `${prefix}${spec.key}`, value, from, spill && prefix ? spill : context);
+    }
+    return out;
+  }
+
+  /** A value under its field: mappings and lists of the field's context shaped, a plain value where a mapping belongs wrapped. */
+  value(v: unknown, spec: KeySpec, at: Path): unknown {
+    if (!spec.context) return v;
+    if (spec.list) {
+      if (!Array.isArray(v)) return v;
+      let changed = false;
+      const out = v.map((el, i) => {
+        const shaped = isObject(el) ? this.mapping(el, spec.context!, [...at, i]) : typeof el === 'string' && spec.scalar ? this._wrap(el, spec, [...at, i]) : el;
+        if (shaped !== el) changed = true;
+        return shaped;
+      });
+      return changed ? out : v;
+    }
+    if (isObject(v)) return this.mapping(v, spec.context, at);
+    if (spec.scalar && (typeof v === 'string' || typeof v === 'number') && String(v).trim() !== '') return this._wrap(v, spec, at);
+    return v;
+  }
+
+  /** The path in the file of a canonical path: through the origins of rebuilt mappings, else key by key. */
+  sourcePath(root: JsonObject, path: Path): Path {
+    let node: unknown = root;
+    let source: Path = this.origins.get(root)?.path ?? [];
+    for (const seg of path) {
+      const origin = isObject(node) ? this.origins.get(node) : undefined;
+      if (origin) {
+        const k = origin.keys.get(String(seg));
+        if (!k) return source;
+        source = k;
+      } else source = [...source, seg];
+      node = isObject(node) || Array.isArray(node) ? (Object.hasOwn(node, seg) ? (node as Record<string | number, unknown>)[seg] : undefined) : undefined;
+      if (node === undefined) return source;
+    }
+    return source;
+  }
+
+  /** 一般数据 (or 涉密) as a classification is its level; any other text its category. */
+  private _wrap(v: unknown, spec: KeySpec, at: Path): JsonObject {
+    const grade = (t: string) => canonicalize(VOCABULARIES.classification_level, t) ?? canonicalize(VOCABULARIES.secrecy, t);
+    const key = spec.key === 'classification' && !grade(String(v)) ? 'category' : spec.scalar!;
+    const out: JsonObject = { [key]: v };
+    this.origins.set(out, { path: at, keys: new Map([[key, at]]) });
+    return out;
+  }
+
+  /** Puts a value at a dotted canonical path, creating the mappings on the way (a flat 共享范围 makes usage_conditions). */
+  private _placeAt(out: JsonObject, dotted: string, value: unknown, from: Path, context: KeyContext): void {
+    const segs = dotted.split('.');
+    let owner = out;
+    let ctx: KeyContext | undefined = context === 'catalogue' ? 'root' : context;
+    for (let i = 0; i < segs.length - 1; i++) {
+      const seg = segs[i];
+      const spec: KeySpec | undefined = ctx ? KEYS[ctx].find((s) => s.key === seg) : undefined;
+      const ownerOrigin = this.origins.get(owner)!;
+      let child = owner[seg];
+      if (child === undefined) {
+        // A header made of top-level fields is the file's top level; other made-up mappings stand where their first field is.
+        const where = owner === out && ctx === 'root' ? ownerOrigin.path : from;
+        child = {};
+        this.origins.set(child as JsonObject, { path: where, keys: new Map() });
+        this._place(owner, seg, child, where);
+      } else if (!isObject(child)) {
+        // A text beside its own fields (使用条件: 仅限… with 共享范围: …): the text becomes the field it stands for.
+        const wrapped: JsonObject = { [_TEXT_FIELD[seg] ?? spec?.scalar ?? 'text']: child };
+        const was = ownerOrigin.keys.get(seg) ?? [...ownerOrigin.path, seg];
+        this.origins.set(wrapped, { path: was, keys: new Map([[Object.keys(wrapped)[0], was]]) });
+        owner[seg] = wrapped;
+        child = wrapped;
+      }
+      // An existing mapping written in canonical form (not rebuilt) gets an origin of its own keys first.
+      if (!this.origins.has(child as JsonObject)) this._adopt(child as JsonObject, ownerOrigin.keys.get(seg) ?? [...ownerOrigin.path, seg]);
+      owner = child as JsonObject;
+      ctx = spec?.context ?? _CHILD[seg];
+    }
+    const last = segs[segs.length - 1];
+    const existing = owner[last];
+    if (existing !== undefined && isObject(existing) && (typeof value === 'string' || typeof value === 'number')) {
+      // The mapping came first (from flat fields); the text joins it as the field it stands for.
+      const field = _TEXT_FIELD[last];
+      if (field && !(field in existing)) {
+        existing[field] = value;
+        this.origins.get(existing)!.keys.set(field, from);
+        return;
+      }
+    }
+    this._place(owner, last, value, from);
+  }
+
+  /** Sets a key, or keeps a second writing of the same field aside (under the name it was written with). */
+  private _place(owner: JsonObject, key: string, value: unknown, from: Path): void {
+    const origin = this.origins.get(owner)!;
+    if (Object.hasOwn(owner, key)) {
+      const written = String(from[from.length - 1]);
+      this.duplicates.push({ path: [...origin.path, written], key, first: origin.keys.get(key) ?? [...origin.path, key] });
+      _define(owner, written, value);
+      origin.keys.set(written, from);
+      return;
+    }
+    _define(owner, key, value);
+    origin.keys.set(key, from);
+  }
+
+  /** An unchanged (canonical) mapping that a flat form now writes into: give it an origin of its own keys. */
+  private _adopt(owner: JsonObject, path: Path): void {
+    this.origins.set(owner, { path, keys: new Map(Object.keys(owner).map((k) => [k, [...path, k]])) });
+  }
+}
+
+/** A key from the file set as an own property: "__proto__" or "constructor" must stay data. */
+function _define(o: JsonObject, key: string, value: unknown): void {
+  Object.defineProperty(o, key, { value, writable: true, enumerable: true, configurable: true });
+}
+
+function isObject(v: unknown): v is JsonObject {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** The field a plain text stands for when its mapping also has fields written flat beside it. */
+const _TEXT_FIELD: Record<string, string> = { usage_conditions: 'requirements', non_share: 'reason', provider: 'name', department: 'name', format: 'kind', classification: 'level' };
+
+const _CHILD: Record<string, KeyContext> = {
+  catalogue: 'catalogue', department: 'department', approval: 'approval', assessments: 'assessments', provider: 'provider', format: 'format',
+  usage_conditions: 'usageConditions', non_share: 'nonShare', classification: 'classification', review: 'review',
+  confidentiality_risk: 'assessment', personal_information_impact: 'assessment',
+};
