@@ -32,6 +32,7 @@ export const BASE_ENTRY: JsonObject = {
 };
 
 export function exampleDocument(example: RuleExample): string {
+  if (example.at === 'file') return example.yaml;
   const fragment = load(example.yaml) as JsonObject;
   const header = example.at === 'catalogue' ? _merge(BASE_HEADER, fragment) : BASE_HEADER;
   const entry = example.at === 'entry' ? _merge(BASE_ENTRY, fragment) : BASE_ENTRY;

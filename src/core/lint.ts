@@ -24,7 +24,10 @@ export function lintDocument(doc: LoadedDocument, profile: ResolvedProfile, opts
   // Nodes an error or warning was reported at: a late rule does not report the same defect a second time.
   const reported = new Set<string>();
   const reportedAt = (p: Path) => reported.has(pathToString(p));
-  const ordered = [...profile.rules.filter((r) => !r.rule.late), ...profile.rules.filter((r) => r.rule.late)];
+  // A file that is plainly not a catalogue gets the one notice that says so, not a finding per missing field.
+  const gate = catalogue.catalogueShaped === false ? profile.rules.filter((r) => r.rule.id === 'not-a-catalogue') : [];
+  const chosen = gate.length ? gate : profile.rules;
+  const ordered = [...chosen.filter((r) => !r.rule.late), ...chosen.filter((r) => r.rule.late)];
   for (const { rule, severity, options } of ordered) {
     const report = (d: ReportDescriptor) => {
       const f = toFinding(doc, catalogue, rule, severity, d);

@@ -30,7 +30,7 @@ export function normalize(raw: unknown, file: string): Catalogue {
   (Array.isArray(data.entries) ? data.entries : []).forEach((entry, i) => {
     if (isObject(entry)) _entry(entry, ['entries', i], hits);
   });
-  return { root: data, header, entries, normalized: hits, sourcePath: shaped.sourcePath, keyStyle: shaped.keyStyle, duplicates: shaped.duplicates };
+  return { root: data, header, entries, normalized: hits, sourcePath: shaped.sourcePath, keyStyle: shaped.keyStyle, duplicates: shaped.duplicates, catalogueShaped: shaped.catalogueShaped };
 }
 
 export function isObject(v: unknown): v is JsonObject {

@@ -13,12 +13,14 @@ export interface Shaped {
   keyStyle: 'en' | 'zh';
   /** A field written twice under different names (name and 数据目录名称): the later one is kept aside under its own key. */
   duplicates: { path: Path; key: string; first: Path }[];
+  /** The file has the shape of a catalogue: a header or entries (in either language), or two header fields at the top. */
+  catalogueShaped: boolean;
 }
 
 export function shapeCatalogue(raw: JsonObject): Shaped {
   const s = new _Shaper();
   const data = s.root(raw);
-  return { data, sourcePath: (p) => s.sourcePath(data, p), keyStyle: s.zh > s.en ? 'zh' : 'en', duplicates: s.duplicates };
+  return { data, sourcePath: (p) => s.sourcePath(data, p), keyStyle: s.zh > s.en ? 'zh' : 'en', duplicates: s.duplicates, catalogueShaped: _catalogueShaped(raw) };
 }
 
 // --- internal ---
@@ -194,6 +196,13 @@ function _define(o: JsonObject, key: string, value: unknown): void {
 
 function isObject(v: unknown): v is JsonObject {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+// A workflow or compose file shares a word or two with a catalogue (name, version), never a header or entries.
+function _catalogueShaped(raw: JsonObject): boolean {
+  const keys = Object.keys(raw);
+  if (keys.some((k) => lookupKey('root', k)?.key === 'catalogue' || lookupKey('root', k)?.key === 'entries')) return true;
+  return keys.filter((k) => lookupKey('catalogue', k)).length >= 2;
 }
 
 /** The field a plain text stands for when its mapping also has fields written flat beside it. */

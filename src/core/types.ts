@@ -49,8 +49,8 @@ export interface Finding extends Range {
 }
 
 export interface RuleExample {
-  /** YAML fragment of one entry (`entry`) or of the `catalogue:` header (`catalogue`). */
-  at: 'entry' | 'catalogue';
+  /** YAML fragment of one entry (`entry`) or of the `catalogue:` header (`catalogue`), or a whole file (`file`). */
+  at: 'entry' | 'catalogue' | 'file';
   yaml: string;
 }
 
@@ -110,6 +110,8 @@ export interface Catalogue {
   keyStyle?: 'en' | 'zh';
   /** Fields written twice under different names (name and 数据目录名称). */
   duplicates?: { path: Path; key: string; first: Path }[];
+  /** False for a YAML file that is plainly not a catalogue (a workflow, a compose file): it is reported once, not linted. */
+  catalogueShaped?: boolean;
 }
 
 export interface RuleContext<Options> {

@@ -11,6 +11,7 @@ import dateValid from './date-valid.js';
 import entryRequiredFields from './entry-required-fields.js';
 import headerRequired from './header-required.js';
 import nonShareableLegalBasis from './non-shareable-legal-basis.js';
+import notACatalogue from './not-a-catalogue.js';
 import piImpactAssessmentRequired from './pi-impact-assessment-required.js';
 import placeholderValue from './placeholder-value.js';
 import regionCodeValid from './region-code-valid.js';
@@ -36,6 +37,7 @@ export const rules: readonly AnyRule[] = [
   entryRequiredFields,
   headerRequired,
   nonShareableLegalBasis,
+  notACatalogue,
   piImpactAssessmentRequired,
   placeholderValue,
   regionCodeValid,

@@ -15,7 +15,7 @@ import { rules, ruleById } from '../../rules/index.js';
 import { closest } from '../../rules/_schema.js';
 import { detectLocale } from '../env.js';
 import { resource } from '../paths.js';
-import type { AnyDiffRule, AnyRule, AnyRuleBase, ArticleRef, Locale } from '../../core/types.js';
+import type { AnyDiffRule, AnyRule, AnyRuleBase, ArticleRef, Locale, RuleExample } from '../../core/types.js';
 
 export async function runExplain(id: string, opts: { lang?: string }): Promise<number> {
   const locale = detectLocale(opts.lang);
@@ -90,12 +90,12 @@ function _article(ref: ArticleRef, locale: Locale): string[] {
   return [label, ...(text ?? (locale === 'zh' ? '（未找到条文）' : '(article text not found)')).split('\n').map((l) => `  │ ${l}`)];
 }
 
-function _indent(yaml: string, at: 'entry' | 'catalogue', locale: Locale): string {
-  const where = at === 'entry' ? (locale === 'zh' ? '# entries 中的一个条目' : '# one item of entries') : locale === 'zh' ? '# catalogue 部分' : '# under catalogue:';
+function _indent(yaml: string, at: RuleExample['at'], locale: Locale): string {
+  const where = { entry: ['# entries 中的一个条目', '# one item of entries'], catalogue: ['# catalogue 部分', '# under catalogue:'], file: ['# 整个文件', '# the whole file'] }[at][locale === 'zh' ? 0 : 1];
   return [where, ...yaml.split('\n')].map((l) => `    ${l}`).join('\n');
 }
 
-function _run(rule: AnyRule, yaml: string, at: 'entry' | 'catalogue', locale: Locale): string[] {
+function _run(rule: AnyRule, yaml: string, at: RuleExample['at'], locale: Locale): string[] {
   try {
     const doc = loadYaml(exampleDocument({ at, yaml }), 'example.yaml');
     const profile = { id: 'explain', title: { zh: '', en: '' }, rules: [{ rule, severity: rule.severity, options: rule.defaults }] };
