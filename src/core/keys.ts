@@ -145,6 +145,14 @@ export const KEYS: Readonly<Record<KeyContext, readonly KeySpec[]>> = {
   review: [S('received_at', ['收到日期', '主管部门收到日期']), S('published_at', ['发布日期', '主管部门发布日期'])],
 };
 
+/** The field a plain text stands for when its mapping also has fields written flat beside it (使用条件: … with 共享范围: …). */
+export const TEXT_FIELD: Readonly<Record<string, string>> = { usage_conditions: 'requirements', non_share: 'reason', provider: 'name', department: 'name', format: 'kind', classification: 'level' };
+
+/** The field a plain value written where a mapping belongs goes under: 一般数据 (or 涉密) as a classification is its level, other text its category. */
+export function wrapKey(spec: KeySpec, value: unknown, isGrade: (text: string) => boolean): string {
+  return spec.key === 'classification' && !isGrade(String(value)) ? 'category' : spec.scalar!;
+}
+
 /** A label as compared: no spaces or brackets-with-notes, full-width folded, lower case (字段 名称（必填） ≡ 字段名称). */
 export function foldKey(label: string): string {
   return label

@@ -1,7 +1,7 @@
 // A catalogue as officers write it → the canonical shape rules read: Chinese keys and their synonyms to the English
 // keys, flat forms nested (header fields at the top, 共享范围 beside 使用条件, a provider as a plain name), and for every
 // moved or renamed node the path it came from, so findings point at the keys and values as written.
-import { KEYS, lookupKey, type KeyContext, type KeySpec } from './keys.js';
+import { KEYS, lookupKey, TEXT_FIELD, wrapKey, type KeyContext, type KeySpec } from './keys.js';
 import { canonicalize, VOCABULARIES } from './vocabulary.js';
 import type { JsonObject, Path } from './types.js';
 
@@ -119,8 +119,7 @@ class _Shaper {
 
   /** 一般数据 (or 涉密) as a classification is its level; any other text its category. */
   private _wrap(v: unknown, spec: KeySpec, at: Path): JsonObject {
-    const grade = (t: string) => canonicalize(VOCABULARIES.classification_level, t) ?? canonicalize(VOCABULARIES.secrecy, t);
-    const key = spec.key === 'classification' && !grade(String(v)) ? 'category' : spec.scalar!;
+    const key = wrapKey(spec, v, isGrade);
     const out: JsonObject = { [key]: v };
     this.origins.set(out, { path: at, keys: new Map([[key, at]]) });
     return out;
@@ -144,7 +143,7 @@ class _Shaper {
         this._place(owner, seg, child, where);
       } else if (!isObject(child)) {
         // A text beside its own fields (使用条件: 仅限… with 共享范围: …): the text becomes the field it stands for.
-        const wrapped: JsonObject = { [_TEXT_FIELD[seg] ?? spec?.scalar ?? 'text']: child };
+        const wrapped: JsonObject = { [TEXT_FIELD[seg] ?? spec?.scalar ?? 'text']: child };
         const was = ownerOrigin.keys.get(seg) ?? [...ownerOrigin.path, seg];
         this.origins.set(wrapped, { path: was, keys: new Map([[Object.keys(wrapped)[0], was]]) });
         owner[seg] = wrapped;
@@ -159,7 +158,7 @@ class _Shaper {
     const existing = owner[last];
     if (existing !== undefined && isObject(existing) && (typeof value === 'string' || typeof value === 'number')) {
       // The mapping came first (from flat fields); the text joins it as the field it stands for.
-      const field = _TEXT_FIELD[last];
+      const field = TEXT_FIELD[last];
       if (field && !(field in existing)) {
         existing[field] = value;
         this.origins.get(existing)!.keys.set(field, from);
@@ -194,6 +193,11 @@ function _define(o: JsonObject, key: string, value: unknown): void {
   Object.defineProperty(o, key, { value, writable: true, enumerable: true, configurable: true });
 }
 
+/** A grade (一般数据, 重要, 核心) or a secrecy mark (涉密): what a one-word classification states. */
+export function isGrade(text: string): boolean {
+  return canonicalize(VOCABULARIES.classification_level, text) !== undefined || canonicalize(VOCABULARIES.secrecy, text) !== undefined;
+}
+
 function isObject(v: unknown): v is JsonObject {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -205,8 +209,6 @@ function _catalogueShaped(raw: JsonObject): boolean {
   return keys.filter((k) => lookupKey('catalogue', k)).length >= 2;
 }
 
-/** The field a plain text stands for when its mapping also has fields written flat beside it. */
-const _TEXT_FIELD: Record<string, string> = { usage_conditions: 'requirements', non_share: 'reason', provider: 'name', department: 'name', format: 'kind', classification: 'level' };
 
 const _CHILD: Record<string, KeyContext> = {
   catalogue: 'catalogue', department: 'department', approval: 'approval', assessments: 'assessments', provider: 'provider', format: 'format',
