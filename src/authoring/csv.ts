@@ -13,8 +13,9 @@ export function writeCsv(rows: readonly (readonly string[])[]): string {
 /**
  * Parses CSV text (BOM already removed or not). Records end at CRLF, LF or CR outside quotes; a trailing line
  * break does not start another record. An unterminated quote is an error at the quote's line and column.
+ * `lines`, when given, receives the line each record starts on (a quoted line break makes them differ from rows).
  */
-export function parseCsv(text: string, file: string): CsvRow[] {
+export function parseCsv(text: string, file: string, lines?: number[]): CsvRow[] {
   const s = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const rows: CsvRow[] = [];
   let row: string[] = [];
@@ -22,6 +23,7 @@ export function parseCsv(text: string, file: string): CsvRow[] {
   let i = 0;
   let line = 1;
   let lineStart = 0;
+  let recordLine = 1;
   while (i < s.length) {
     const c = s[i];
     if (c === '"' && field === '' && _atFieldStart(s, i)) {
@@ -44,17 +46,19 @@ export function parseCsv(text: string, file: string): CsvRow[] {
     if (c === '\r' || c === '\n') {
       row.push(field);
       rows.push(row);
+      lines?.push(recordLine);
       row = [];
       field = '';
       i += c === '\r' && s[i + 1] === '\n' ? 2 : 1;
       line++;
       lineStart = i;
+      recordLine = line;
       continue;
     }
     field += c;
     i++;
   }
-  if (field !== '' || row.length) { row.push(field); rows.push(row); }
+  if (field !== '' || row.length) { row.push(field); rows.push(row); lines?.push(recordLine); }
   return rows.map((r) => r.map(_restore));
 }
 

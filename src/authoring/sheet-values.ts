@@ -14,6 +14,10 @@ export type Label = Bilingual;
 export type Read = { value: unknown; error?: Bilingual } | undefined;
 
 export interface Codec {
+  /** The controlled vocabulary the cell's text is read in (lint restores a variant as written, so it is reported as one). */
+  vocabulary?: VocabularyName;
+  /** Several terms in one cell (共享方式). */
+  list?: boolean;
   /** Undefined when the value has no cell form (it then travels in the 其他字段 column). */
   write(v: unknown): CellValue | undefined;
   read(cell: CellValue, label: Label): Read;
@@ -62,6 +66,7 @@ export const integer: Codec = {
 };
 
 export const boolean: Codec = {
+  vocabulary: 'yes_no',
   write: (v) => (v === true ? '是' : v === false ? '否' : undefined),
   read(cell, label) {
     if (isEmptyCell(cell)) return undefined;
@@ -77,6 +82,7 @@ export const boolean: Codec = {
 export function vocabulary(name: VocabularyName): Codec {
   const vocab = VOCABULARIES[name];
   return {
+    vocabulary: name,
     write(v) {
       if (typeof v !== 'string') return undefined;
       const c = canonicalize(vocab, v);
@@ -95,6 +101,7 @@ export function vocabulary(name: VocabularyName): Codec {
 export function vocabularyOrText(name: VocabularyName): Codec {
   const vocab = vocabulary(name);
   return {
+    vocabulary: name,
     write: vocab.write,
     read: (cell, label) => {
       const r = vocab.read(cell, label);
@@ -105,6 +112,7 @@ export function vocabularyOrText(name: VocabularyName): Codec {
 
 /** 更新周期: a term, or a period the vocabulary lacks (每两周) kept as written for lint to warn about; anything else is a problem. */
 export const updateFrequency: Codec = {
+  vocabulary: 'update_frequency',
   write: vocabulary('update_frequency').write,
   read(cell, label) {
     const r = vocabulary('update_frequency').read(cell, label);
@@ -117,6 +125,7 @@ export const updateFrequency: Codec = {
  * reported, never read as a share class: opening data to the public is not sharing between departments.
  */
 export const shareType: Codec = {
+  vocabulary: 'share_type',
   write: vocabulary('share_type').write,
   read(cell, label) {
     const read = vocabulary('share_type').read(cell, label);
@@ -136,13 +145,15 @@ export const shareType: Codec = {
 export function vocabularyList(name: VocabularyName): Codec {
   const one = vocabulary(name);
   return {
+    vocabulary: name,
+    list: true,
     write(v) {
       const list = typeof v === 'string' ? [v] : Array.isArray(v) && v.length && v.every((x) => typeof x === 'string') ? v : undefined;
       return list?.map((x) => one.write(x) as string).join('、');
     },
     read(cell, label) {
       if (isEmptyCell(cell)) return undefined;
-      const parts = splitList(cellText(cell)).flatMap((p) => (canonicalize(VOCABULARIES[name], p) ? [p] : p.split(/\s+/)));
+      const parts = vocabularyParts(cellText(cell), name);
       const reads = parts.map((p) => one.read(p, label)!);
       const bad = reads.find((r) => r.error);
       return { value: reads.map((r) => r.value), ...(bad ? { error: bad.error } : {}) };
@@ -194,6 +205,11 @@ export function unknownTerm(name: VocabularyName, label: Label, raw: string): Bi
  */
 export function cellSafe(t: string): boolean {
   return !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\r\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(t);
+}
+
+/** The terms of a list cell: split at 、，; … and, where a part is no term, at spaces (服务接口 批量交换). */
+export function vocabularyParts(t: string, name: VocabularyName): string[] {
+  return splitList(t).flatMap((p) => (canonicalize(VOCABULARIES[name], p) ? [p] : p.split(/\s+/)));
 }
 
 export function splitList(t: string): string[] {

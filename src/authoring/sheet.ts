@@ -12,6 +12,8 @@ export interface Sheet {
   rows: CellValue[][];
   /** Rows that are one merged cell across the table: section titles such as "一、登记注册类". */
   sectionRows?: Set<number>;
+  /** CSV: the text line each row starts on (rows[i] starts on lines[i]). */
+  lines?: number[];
 }
 
 /** A cell that could not be mapped, by sheet, row and column as the officer sees them in Excel. */

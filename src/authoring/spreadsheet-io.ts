@@ -25,8 +25,9 @@ export async function readSpreadsheets(files: string[], encoding: Encoding = 'ut
     for (const f of csvSet(file)) {
       if (seen.has(f)) continue;
       seen.add(f);
-      const rows = parseCsv(decodeSource(_read(f), f, encoding), f);
-      sheets.push({ name: _csvSheetName(f), file: f, rows });
+      const lines: number[] = [];
+      const rows = parseCsv(decodeSource(_read(f), f, encoding), f, lines);
+      sheets.push({ name: _csvSheetName(f), file: f, rows, lines });
     }
   }
   return sheets;

@@ -9,7 +9,7 @@ import { foldLabel, isEmptyCell, type CellValue, type Problem, type Sheet } from
 import type { ImportResult } from './spreadsheet.js';
 
 export function readSheets(sheets: Sheet[]): ImportResult {
-  const out: ImportResult = { data: {}, problems: [], notices: [], counts: { entries: 0, items: 0 } };
+  const out: ImportResult = { data: {}, problems: [], notices: [], counts: { entries: 0, items: 0 }, origins: new Map() };
   const found: Located[] = [];
   for (const sheet of sheets) {
     const l = locateSheet(sheet);
@@ -51,6 +51,18 @@ export function resolveRef(refs: { id: string; name: string }[], id: string, nam
   if (id && !hits.length) hits = where((r) => r.name === id);
   if (hits.length > 1 && name) hits = hits.filter((i) => refs[i].name === name);
   return hits;
+}
+
+/** The row (or, for 目录信息, the label/value rows) a record was read from: what lint needs to point at its cells. */
+export interface RecordOrigin {
+  sheet: Sheet;
+  layout: Layout;
+  /** Header row of the table (1-based); 0 for 目录信息, whose labels are in column A of each row. */
+  header: number;
+  /** The record's row (目录信息: 1). */
+  row: number;
+  /** Every column of the sheet the layout knows, with its cell in this row (empty cells too). */
+  cells: Map<Column, At>;
 }
 
 /** Where a sheet's table is: its layout, header row (1-based) and what each column holds. */
@@ -142,7 +154,9 @@ function _rows(l: Located, out: ImportResult): Row[] {
     if (columns.every((c, j) => !c || foldLabel(row[j]) === foldLabel(sheet.rows[header - 1]?.[j]))) continue; // a repeated header
     const cells = new Map<Column, At>();
     columns.forEach((c, j) => c && cells.set(c, { value: row[j] ?? null, row: n, column: j + 1 }));
-    rows.push({ rec: readRecord(cells, sheet.file, _reporter(sheet, out)), row: n, sheet, cells });
+    const rec = readRecord(cells, sheet.file, _reporter(sheet, out));
+    out.origins.set(rec, { sheet, layout: l.layout, header, row: n, cells });
+    rows.push({ rec, row: n, sheet, cells });
   }
   return rows;
 }
@@ -184,7 +198,9 @@ function _readHeader(found: Located[], out: ImportResult): JsonObject {
   }
   // Extra last, so that its keys are compared with everything the labelled rows gave.
   const ordered = new Map([...cells].sort(([a], [b]) => HEADER.columns.indexOf(a) - HEADER.columns.indexOf(b)));
-  return readRecord(ordered, found[0].sheet.file, _reporter(found[0].sheet, out));
+  const root = readRecord(ordered, found[0].sheet.file, _reporter(found[0].sheet, out));
+  out.origins.set(root, { sheet: found[0].sheet, layout: HEADER, header: 0, row: 1, cells: ordered });
+  return root;
 }
 
 function _reporter(sheet: Sheet, out: ImportResult): Report {

@@ -6,7 +6,7 @@ import { ENTRIES, EVENTS, HEADER, ITEMS, TERMINATIONS, type Column, type Layout 
 import { cellsOf, lostKeys, readRecord, writeRecord } from './sheet-records.js';
 import { yamlCell } from './sheet-values.js';
 import { isEmptyCell, type CellValue, type Problem, type Sheet } from './sheet.js';
-import { readSheets, resolveRef } from './spreadsheet-read.js';
+import { readSheets, resolveRef, type RecordOrigin } from './spreadsheet-read.js';
 import { sameData } from './yaml-strict.js';
 
 /** One table to write: the layout's columns that are used, and one row per record (目录信息: a single row). */
@@ -23,6 +23,8 @@ export interface ImportResult {
   /** Worth knowing, not wrong: a skipped section-title row, a sheet that is not part of the layout. */
   notices: Problem[];
   counts: { entries: number; items: number };
+  /** The row each record (the root, entries, data items, events, terminations) was read from, for lint's cell positions. */
+  origins: Map<JsonObject, RecordOrigin>;
 }
 
 /**

@@ -38,7 +38,7 @@ export function checkAssessment(ctx: RuleContext<unknown>, key: string, required
   const state = assessmentState(record);
   if (state.kind === 'absent') {
     const path: Path = isObject(holder) && key in holder ? at : 'assessments' in header ? ['catalogue', 'assessments'] : ['catalogue'];
-    if (required) ctx.report({ messageId: 'missing', path, data: { assessment, ...extra } });
+    if (required) ctx.report({ messageId: 'missing', path, absent: at, data: { assessment, ...extra } });
     return;
   }
   if (state.kind === 'notDone') {
@@ -48,7 +48,7 @@ export function checkAssessment(ctx: RuleContext<unknown>, key: string, required
   const lack = state.lacking;
   if (lack.length) {
     const path: Path = lack.length === 1 && lack[0].present ? [...at, lack[0].field] : at;
-    ctx.report({ messageId: 'incomplete', path, data: { assessment, field: _lacking(lack) } });
+    ctx.report({ messageId: 'incomplete', path, absent: [...at, lack[0].field], data: { assessment, field: _lacking(lack) } });
   }
   if (state.failed) ctx.report({ messageId: 'failed', path: [...at, 'conclusion'], data: { assessment } });
 }

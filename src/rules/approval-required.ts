@@ -41,11 +41,11 @@ export default defineRule({
     const { root, header } = catalogue;
     if (!isObject(root.catalogue)) return; // header-required reports the missing header
     const approval = header.approval;
-    if (isBlank(approval)) return report({ messageId: 'missing', path: 'approval' in header ? ['catalogue', 'approval'] : ['catalogue'] });
+    if (isBlank(approval)) return report({ messageId: 'missing', path: 'approval' in header ? ['catalogue', 'approval'] : ['catalogue'], absent: ['catalogue', 'approval'] });
     if (!isObject(approval)) return report({ messageId: 'shape', path: ['catalogue', 'approval'], data: { value: shown(approval) } });
     for (const f of options.fields) {
       const field = FIELDS[f] ?? { zh: f, en: f };
-      if (isBlank(approval[f])) report({ messageId: 'incomplete', path: f in approval ? ['catalogue', 'approval', f] : ['catalogue', 'approval'], data: { field } });
+      if (isBlank(approval[f])) report({ messageId: 'incomplete', path: f in approval ? ['catalogue', 'approval', f] : ['catalogue', 'approval'], absent: ['catalogue', 'approval', f], data: { field } });
     }
   },
 });

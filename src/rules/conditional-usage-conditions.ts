@@ -54,7 +54,7 @@ export default defineRule({
       for (const key of options.fields) {
         const field = own(CONDITION_FIELDS, key) ?? { zh: key, en: key };
         const t = text(uc[key]);
-        if (!(key in uc)) report({ messageId: 'missing', path: at, data: { entry: label, field } });
+        if (!(key in uc)) report({ messageId: 'missing', path: at, absent: [...at, key], data: { entry: label, field } });
         else if (isBlank(uc[key])) report({ messageId: 'missing', path: [...at, key], data: { entry: label, field } });
         else if (t !== undefined && isPlaceholder(t, options.placeholders)) report({ messageId: 'placeholder', path: [...at, key], data: { entry: label, field, value: t.trim() } });
       }

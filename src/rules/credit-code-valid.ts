@@ -43,7 +43,7 @@ export default defineRule({
     const holder = (owner: unknown, at: Path, name: () => Bilingual) => {
       if (!isObject(owner) || !Object.keys(owner).length) return; // header-required / entry-required-fields report it
       if (!isUnset(owner.code)) return check(owner.code, () => [...at, 'code'], name);
-      if (options.required) report({ messageId: 'missing', path: 'code' in owner ? [...at, 'code'] : at, data: { owner: name() } });
+      if (options.required) report({ messageId: 'missing', path: 'code' in owner ? [...at, 'code'] : at, absent: [...at, 'code'], data: { owner: name() } });
     };
     holder(catalogue.header.department, ['catalogue', 'department'], () => ({ zh: '编制部门', en: 'the compiling department' }));
     forEachEntry(catalogue, (entry, path, label) => {

@@ -46,7 +46,7 @@ export default defineRule({
     forEachEntry(catalogue, (entry, path, label) => {
       for (const field of options.fields) {
         const title = TITLES[field] ?? { zh: field, en: field };
-        if (!(field in entry)) report({ messageId: 'missing', path, data: { entry: label, field: title } });
+        if (!(field in entry)) report({ messageId: 'missing', path, absent: [...path, field], data: { entry: label, field: title } });
         else if (isBlank(entry[field])) report({ messageId: 'empty', path: [...path, field], data: { entry: label, field: title } });
       }
     });

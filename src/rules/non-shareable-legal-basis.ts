@@ -85,14 +85,14 @@ export default defineRule({
       if (entry.share_type !== 'non_shareable') return;
       const ns = entry.non_share;
       const at = [...path, 'non_share'];
-      if (isBlank(ns)) return report({ messageId: 'missing', path: 'non_share' in entry ? at : path, data: { entry: label } });
+      if (isBlank(ns)) return report({ messageId: 'missing', path: 'non_share' in entry ? at : path, absent: at, data: { entry: label } });
       if (!isObject(ns)) return report({ messageId: 'notMapping', path: at, data: { entry: label, kind: kindOf(ns) } });
       const reason = text(ns.reason)?.trim();
-      if (isBlank(ns.reason) || reason === '') report({ messageId: 'noReason', path: 'reason' in ns ? [...at, 'reason'] : at, data: { entry: label } });
+      if (isBlank(ns.reason) || reason === '') report({ messageId: 'noReason', path: 'reason' in ns ? [...at, 'reason'] : at, absent: [...at, 'reason'], data: { entry: label } });
       else if (reason && isPlaceholder(reason, options.placeholders)) report({ messageId: 'placeholder', path: [...at, 'reason'], data: { entry: label, field: REASON, value: reason } });
       const lb = ns.legal_basis;
       const basisPath: Path = [...at, 'legal_basis'];
-      if (isBlank(lb)) return report({ messageId: 'noBasis', path: 'legal_basis' in ns ? basisPath : at, data: { entry: label, allowed: allowedNames } });
+      if (isBlank(lb)) return report({ messageId: 'noBasis', path: 'legal_basis' in ns ? basisPath : at, absent: basisPath, data: { entry: label, allowed: allowedNames } });
       const bases = (Array.isArray(lb) ? lb.map((b, i): [unknown, Path] => [b, [...basisPath, i]]) : [[lb, basisPath] as [unknown, Path]]).flatMap(([b, p]) => _instruments(b, p, options.placeholders));
       const data = (x: Instrument) => ({ entry: label, basis: x.shown, allowed: allowedNames });
       for (const x of bases) if (x.unknownType !== undefined) report({ messageId: 'unknownType', path: x.typePath, severity: 'warning', data: { ...data(x), value: x.unknownType, types } });

@@ -45,7 +45,7 @@ export default defineRule({
     const region = header.region;
     const path: Path = ['catalogue', 'region'];
     if (isUnset(region)) {
-      if (level && options.requiredFor.includes(level)) report({ messageId: 'missing', path: 'region' in header ? path : ['catalogue'], data: { level: own(LEVELS, level) ?? level } });
+      if (level && options.requiredFor.includes(level)) report({ messageId: 'missing', path: 'region' in header ? path : ['catalogue'], absent: ['catalogue', 'region'], data: { level: own(LEVELS, level) ?? level } });
       return;
     }
     if (typeof region !== 'string') return report({ messageId: 'notText', path, data: { value: shown(region) } });
