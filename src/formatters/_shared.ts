@@ -44,6 +44,7 @@ export const TEXT = {
   legalBasis: { zh: '法律依据', en: 'Legal basis' },
   report: { zh: 'govcat 检查报告', en: 'govcat report' },
   line: { zh: '行', en: 'Line' },
+  cell: { zh: '单元格', en: 'Cell' },
   severity: { zh: '级别', en: 'Severity' },
   rule: { zh: '规则', en: 'Rule' },
   article: { zh: '条款', en: 'Article' },
@@ -68,6 +69,17 @@ export function articleLabel(articles: readonly ArticleRef[], locale: Locale): s
 export function lawCitation(ref: ArticleRef, locale: Locale): string {
   const title = LAW_TITLES[ref.source];
   return locale === 'zh' ? `${title.zh}${cite(ref).zh}` : `${cite(ref).en}, ${title.en}`;
+}
+
+/** Where a finding is, as a person reads it: 12:5 in a YAML file, 数据目录!F12 in a spreadsheet. */
+export function position(f: Pick<Finding, 'line' | 'column' | 'cell'>): string {
+  return f.cell ? cellLabel(f.cell) : `${f.line}:${f.column}`;
+}
+
+/** 数据目录!F12; a sheet name that is not a plain word is quoted as Excel quotes it ('数据 目录'!F12). */
+export function cellLabel(cell: { sheet: string; ref: string }): string {
+  const plain = /^[\p{L}\p{N}_.]+$/u.test(cell.sheet);
+  return `${plain ? cell.sheet : `'${cell.sheet.replace(/'/g, "''")}'`}!${cell.ref}`;
 }
 
 /** Path of `file` relative to `cwd`, with forward slashes; never consults the process's own directory. */

@@ -1,6 +1,6 @@
 // GitHub Actions workflow commands: one ::error/::warning/::notice annotation per finding.
 import type { Severity } from '../core/types.js';
-import { TEXT, articleLabel, relativePath } from './_shared.js';
+import { TEXT, articleLabel, cellLabel, relativePath } from './_shared.js';
 import { stripControls } from './_text.js';
 import type { FileResult, FormatterContext } from './types.js';
 
@@ -14,6 +14,12 @@ export default function github(results: FileResult[], ctx: FormatterContext): st
     }
     for (const f of r.findings) {
       const title = f.articles.length ? `${f.ruleId} (${articleLabel(f.articles, ctx.locale)})` : f.ruleId;
+      if (f.cell) {
+        // A workbook has no lines to annotate: the annotation is on the file, the cell leads the message (a CSV row is a line).
+        const at: Record<string, number> = /\.csv$/i.test(f.file) ? { line: f.line } : {};
+        lines.push(_command(COMMAND[f.severity], { file, ...at, title }, `${cellLabel(f.cell)}${TEXT.colon[ctx.locale]}${f.message[ctx.locale]}`));
+        continue;
+      }
       const props = { file, line: f.line, col: f.column, endLine: f.endLine, endColumn: f.endColumn, title };
       lines.push(_command(COMMAND[f.severity], props, f.message[ctx.locale]));
     }

@@ -127,6 +127,7 @@ function _finding(f: Finding, locale: Locale) {
     endColumn: f.endColumn,
     path: f.path,
     ...(f.entryId !== undefined ? { entryId: f.entryId } : {}),
+    ...(f.cell ? { cell: { sheet: f.cell.sheet, row: f.cell.row, column: f.cell.column, ref: f.cell.ref } } : {}),
   };
 }
 

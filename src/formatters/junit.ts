@@ -1,7 +1,7 @@
 // JUnit XML for CI dashboards: a testsuite per file, a testcase per (file, rule); fatal errors become <error>.
 import { SEVERITY_RANK } from '../core/lint.js';
 import type { Finding, Severity } from '../core/types.js';
-import { SEVERITY_LABEL, TEXT, articleLabel, summaryText } from './_shared.js';
+import { SEVERITY_LABEL, TEXT, articleLabel, position, summaryText } from './_shared.js';
 import { stripControls } from './_text.js';
 import type { FileResult, FormatterContext } from './types.js';
 
@@ -58,7 +58,7 @@ function _testcase(file: string, ruleId: string, findings: Finding[], ctx: Forma
   const counts = { files: 1, errors: 0, warnings: 0, infos: 0, fatal: 0 };
   for (const f of findings) counts[f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'infos']++;
   const message = `${ruleId}${cited}${TEXT.colon[ctx.locale]}${summaryText(counts, ctx.locale)}`;
-  const lines = findings.map((f) => `${f.line}:${f.column}  ${SEVERITY_LABEL[f.severity][ctx.locale]}  ${f.message[ctx.locale]}  [${f.path}]`);
+  const lines = findings.map((f) => `${position(f)}  ${SEVERITY_LABEL[f.severity][ctx.locale]}  ${f.message[ctx.locale]}  [${f.path}]`);
   const failure = `      <failure message="${escapeXml(message)}" type="${severity}">${lines.map((l) => escapeXml(l)).join('\n')}</failure>`;
   return `${open}>\n${failure}\n    </testcase>`;
 }

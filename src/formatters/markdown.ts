@@ -1,7 +1,7 @@
 // Markdown report (pull-request comments, job summaries): per file its changes and change events (govcat diff /
 // deadlines) and a table of its findings.
 import type { Finding, Locale } from '../core/types.js';
-import { SEVERITY_LABEL, TEXT, articleLabel, countResults, summaryText } from './_shared.js';
+import { SEVERITY_LABEL, TEXT, articleLabel, countResults, position, summaryText } from './_shared.js';
 import { CHANGE_TEXT, changeRows, changesHeading, eventCells } from './_changes.js';
 import { stripControls } from './_text.js';
 import type { ChangeList, EventRow, FileResult, FormatterContext } from './types.js';
@@ -74,9 +74,9 @@ function _rows(head: string[], body: string[][]): string[] {
 }
 
 function _table(findings: Finding[], locale: Locale): string[] {
-  const head = [TEXT.line, TEXT.severity, TEXT.rule, TEXT.article, TEXT.message].map((t) => t[locale]);
+  const head = [findings.some((f) => f.cell) ? TEXT.cell : TEXT.line, TEXT.severity, TEXT.rule, TEXT.article, TEXT.message].map((t) => t[locale]);
   const rows = findings.map((f) =>
-    [`${f.line}:${f.column}`, SEVERITY_LABEL[f.severity][locale], `\`${f.ruleId}\``, escapeMarkdown(articleLabel(f.articles, locale)), escapeMarkdown(f.message[locale])],
+    [escapeMarkdown(position(f)), SEVERITY_LABEL[f.severity][locale], `\`${f.ruleId}\``, escapeMarkdown(articleLabel(f.articles, locale)), escapeMarkdown(f.message[locale])],
   );
   return [head, ['---:', '---', '---', '---', '---'], ...rows].map((cells) => `| ${cells.join(' | ')} |`);
 }

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
 import type { AnyRule, ArticleRef, Finding, Locale, Severity } from '../core/types.js';
-import { TEXT, articleLabel, isAbsolutePath, lawCitation, relativePath } from './_shared.js';
+import { TEXT, articleLabel, cellLabel, isAbsolutePath, lawCitation, relativePath } from './_shared.js';
 import { stripControls } from './_text.js';
 import type { FileResult, FormatterContext } from './types.js';
 
@@ -11,7 +11,7 @@ const SRCROOT = '%SRCROOT%';
 export default function sarif(results: FileResult[], ctx: FormatterContext): string {
   const rules = _descriptors(results, ctx);
   const index = new Map(rules.map((r, i) => [r.id, i]));
-  const artifacts = results.map((r) => ({ location: _location(r.file, ctx.cwd) }));
+  const artifacts = results.map((r) => ({ location: _location(r.file, ctx.cwd), ..._mimeType(r.file) }));
   const notifications = results.flatMap((r, i) => (r.fatal ? [_notification(r, i, ctx)] : []));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -76,17 +76,41 @@ function _descriptor(rule: Pick<AnyRule, 'id' | 'articles' | 'severity'> & Parti
 
 function _result(f: Finding, artifact: number, ruleIndex: number, ctx: FormatterContext) {
   const location = _location(f.file, ctx.cwd);
-  const region = { startLine: f.line, startColumn: f.column, endLine: Math.max(f.line, f.endLine), endColumn: Math.max(1, f.endColumn) };
   const fingerprint = createHash('sha256').update(`${f.ruleId}\u0000${f.messageId}\u0000${f.path}\u0000${location.uri}`).digest('hex');
+  const cell = f.cell && cellLabel(f.cell);
   return {
     ruleId: f.ruleId,
     ruleIndex,
     level: LEVEL[f.severity],
-    message: { text: f.message[ctx.locale] },
-    locations: [{ physicalLocation: { artifactLocation: { ...location, index: artifact }, region } }],
+    message: { text: cell ? `${cell}${TEXT.colon[ctx.locale]}${f.message[ctx.locale]}` : f.message[ctx.locale] },
+    locations: [{
+      physicalLocation: { artifactLocation: { ...location, index: artifact }, ..._region(f) },
+      // A cell is the <c r="F12"> element of its sheet's XML part in the workbook: a logical location, not a text region.
+      ...(f.cell ? { logicalLocations: [{ name: f.cell.ref, fullyQualifiedName: cell, kind: 'element' }] } : {}),
+    }],
     partialFingerprints: { 'govcatFinding/v1': fingerprint.slice(0, 32) },
     properties: { ...(f.entryId !== undefined ? { entryId: f.entryId } : {}), path: f.path, articles: _articleLabels(f, ctx.locale) },
   };
+}
+
+/**
+ * A text region (SARIF §3.30): line and column in a YAML file; in a CSV file the line its row starts on (its column
+ * counts cells, not characters); none in a workbook, a binary artifact, where the logical location says the cell.
+ */
+function _region(f: Finding) {
+  if (!f.cell) return { region: { startLine: f.line, startColumn: f.column, endLine: Math.max(f.line, f.endLine), endColumn: Math.max(1, f.endColumn) } };
+  return _isCsv(f.file) ? { region: { startLine: f.line } } : {};
+}
+
+function _isCsv(file: string): boolean {
+  return /\.csv$/i.test(file);
+}
+
+function _mimeType(file: string): { mimeType?: string } {
+  if (_isCsv(file)) return { mimeType: 'text/csv' };
+  if (/\.xlsx$/i.test(file)) return { mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
+  if (/\.xlsm$/i.test(file)) return { mimeType: 'application/vnd.ms-excel.sheet.macroEnabled.12' };
+  return {};
 }
 
 function _articleLabels(f: Finding, locale: Locale): string[] {

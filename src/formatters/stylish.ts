@@ -1,9 +1,9 @@
 // ESLint-like terminal report: per file its change table and events (govcat diff / deadlines), then its findings with
 // code frames; ANSI colour only when ctx.color.
 import type { Finding, Severity } from '../core/types.js';
-import { SEVERITY_LABEL, TEXT, articleLabel, countResults, summaryText } from './_shared.js';
+import { SEVERITY_LABEL, TEXT, articleLabel, countResults, position, summaryText } from './_shared.js';
 import { CHANGE_TEXT, changeRows, changesHeading, eventCells } from './_changes.js';
-import { displayWidth, padDisplay, stripControls } from './_text.js';
+import { displayWidth, padDisplay, stripControls, truncateDisplay } from './_text.js';
 import type { ChangeList, EventRow, FileResult, FormatterContext } from './types.js';
 
 export default function stylish(results: FileResult[], ctx: FormatterContext): string {
@@ -56,7 +56,7 @@ function _fileBlock(r: FileResult, ctx: FormatterContext, c: Ansi): string {
 }
 
 function _findingRows(r: FileResult, ctx: FormatterContext, c: Ansi): string[] {
-  const rows = r.findings.map((f) => [`${f.line}:${f.column}`, SEVERITY_LABEL[f.severity][ctx.locale], stripControls(f.message[ctx.locale])]);
+  const rows = r.findings.map((f) => [stripControls(position(f)), SEVERITY_LABEL[f.severity][ctx.locale], stripControls(f.message[ctx.locale])]);
   // Long messages are not padded: one long message must not push every rule id off the screen.
   const widths = [0, 1, 2].map((i) => Math.min(i === 2 ? MAX_MESSAGE_PAD : Infinity, Math.max(...rows.map((row) => displayWidth(row[i])))));
   const source = r.source?.split('\n').map((l) => l.replace(/\r$/, ''));
@@ -65,9 +65,11 @@ function _findingRows(r: FileResult, ctx: FormatterContext, c: Ansi): string[] {
     const [pos, sev, msg] = rows[i].map((cell, k) => padDisplay(cell, widths[k]));
     const cited = f.articles.length ? ` (${articleLabel(f.articles, ctx.locale)})` : '';
     out.push(`  ${c.dim(pos)}  ${_tone(f.severity, c)(sev)}  ${msg}  ${c.dim(f.ruleId + cited)}`.trimEnd());
-    // Several findings on one line share the frame shown under the first of them.
+    // Several findings on one line (or cell) share the frame shown under the first of them.
     const next = r.findings[i + 1];
-    if (source && !(next && next.line === f.line)) out.push(..._codeFrame(source, f, c));
+    if (f.cell) {
+      if (!(next?.cell && next.cell.sheet === f.cell.sheet && next.cell.ref === f.cell.ref)) out.push(..._cellFrame(f, c));
+    } else if (source && !(next && next.line === f.line)) out.push(..._codeFrame(source, f, c));
   });
   return out;
 }
@@ -117,6 +119,21 @@ function _table(head: string[], body: string[][], paint: (row: number, col: numb
   const line = (cells: string[], r: number) =>
     `    ${cells.map((cell, k) => (cell ? paint(r, k)(cell) : '') + ' '.repeat(widths[k] - displayWidth(cell))).join('  ')}`.trimEnd();
   return [line(head, -1), ...body.map((cells, r) => line(cells, r))];
+}
+
+const CELL_FRAME_WIDTH = 60;
+
+/** A spreadsheet cell's frame: its column's header cell, then the cell itself (目录信息: the row's label, then its value). */
+function _cellFrame(f: Finding, c: Ansi): string[] {
+  const frame = f.cell?.frame;
+  if (!frame) return [];
+  const refs = [frame.headerRef, f.cell!.ref];
+  const gutter = Math.max(...refs.map((x) => x.length));
+  const text = (t: string) => truncateDisplay(_frameText(t), CELL_FRAME_WIDTH);
+  return [
+    `    ${c.dim(`${frame.headerRef.padStart(gutter)} |`)} ${text(frame.header)}`.trimEnd(),
+    `  ${c.red('>')} ${c.dim(`${f.cell!.ref.padStart(gutter)} |`)} ${text(frame.text)}`.trimEnd(),
+  ];
 }
 
 /** The finding's line between its neighbours, with a caret run under [column, endColumn) in display columns. */
