@@ -1,5 +1,5 @@
 // Public API: re-exports only.
-export { lint, diff, packageCatalogue, type LintTextOptions, type DiffTextOptions, type PackageOptions } from './lint-api.js';
+export { lint, lintWorkbook, diff, packageCatalogue, type LintTextOptions, type DiffTextOptions, type PackageOptions } from './lint-api.js';
 export { lintDocument, type LintOptions, type LintResult } from './core/lint.js';
 export { loadYaml, type LoadedDocument } from './core/load.js';
 export { decodeSource, type Encoding } from './core/decode.js';

@@ -2,6 +2,7 @@
 import { lintDocument } from './core/lint.js';
 import { loadYaml } from './core/load.js';
 import { resolveProfile } from './profiles/index.js';
+import { lintSheets } from './authoring/sheet-lint.js';
 import { rules } from './rules/index.js';
 import { officialCalendar } from './calendar/official.js';
 import { compareDocuments, type CompareResult } from './diff/engine.js';
@@ -16,6 +17,18 @@ export interface LintTextOptions {
   profile?: string;
   /** ISO date standing for today (date checks); required so results never depend on the clock. */
   asOf: string;
+}
+
+/**
+ * Lints a workbook (.xlsx bytes) read as `govcat import` reads it, in memory: each finding carries its `cell`
+ * (数据目录!F12), and cells the import cannot map are `spreadsheet-cell` findings. Throws InputError for bytes that
+ * are no readable workbook or hold no catalogue.
+ */
+export async function lintWorkbook(bytes: Uint8Array, opts: LintTextOptions): Promise<{ catalogue: Catalogue; findings: Finding[] }> {
+  const { readXlsx } = await import('./authoring/xlsx.js');
+  const file = opts.file ?? '<workbook>';
+  const { catalogue, files } = lintSheets(await readXlsx(bytes, file), file, resolveProfile(opts.profile ?? 'national', rules), { asOf: opts.asOf }, rules);
+  return { catalogue, findings: files.flatMap((f) => f.findings) };
 }
 
 /** Lints catalogue YAML text. Throws InputError for text that is not a readable catalogue. */

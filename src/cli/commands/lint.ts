@@ -7,6 +7,8 @@ import { resolveProfile } from '../../profiles/index.js';
 import { rules } from '../../rules/index.js';
 import { expandOperands, readSource, STDIN } from '../../io/read.js';
 import { emit, fails } from '../output.js';
+import { isSpreadsheet, lintSpreadsheet } from './lint-sheet.js';
+import { SPREADSHEET_CELL } from '../../authoring/sheet-lint.js';
 import { setup } from '../setup.js';
 import type { FileResult } from '../../formatters/types.js';
 import type { Encoding } from '../../core/decode.js';
@@ -34,10 +36,17 @@ export async function runLint(inputs: string[], flags: LintFlags): Promise<numbe
   const files = expandOperands(inputs, process.cwd(), { onSkip: (file, why) => process.stderr.write(`govcat: ${file}: ${why[locale]}\n`) });
   // Only stylish shows code frames; other formats need not hold every file's text until the report is written.
   const keepSource = formatName === 'stylish';
-  const results: FileResult[] = files.map((file) => _lintOne(file, flags, profile, asOf, keepSource));
+  const results: FileResult[] = [];
+  const csvRead = new Set<string>();
+  for (const file of files) {
+    if (isSpreadsheet(file)) results.push(...(await lintSpreadsheet(file, flags.encoding, profile, asOf, rules, csvRead)));
+    else results.push(_lintOne(file, flags, profile, asOf, keepSource));
+  }
+  // spreadsheet-cell (cells the import cannot map) is no rule of the profile, but reports list it like one.
+  const ruleList = [...profile.rules.map((r) => r.rule), ...(files.some(isSpreadsheet) ? [SPREADSHEET_CELL] : [])];
   if (flags.quiet) for (const r of results) r.findings = r.findings.filter((f) => f.severity === 'error');
 
-  await emit(results, { format: formatName, locale, rules: profile.rules.map((r) => r.rule), profile: profile.id, output: flags.output, color: flags.color });
+  await emit(results, { format: formatName, locale, rules: ruleList, profile: profile.id, output: flags.output, color: flags.color });
 
   if (results.some((r) => r.fatal)) return 2;
   const all = results.flatMap((r) => r.findings);

@@ -14,6 +14,7 @@ import { checkOutput, outputTarget, writeBag } from '../../package/write.js';
 import { parseDateFlag, todayInChina, toolVersion, useColor } from '../env.js';
 import { setup } from '../setup.js';
 import { formatOption } from './lint.js';
+import { isSpreadsheet } from './lint-sheet.js';
 import type { FileResult } from '../../formatters/types.js';
 import type { Bilingual, Locale } from '../../core/types.js';
 
@@ -86,6 +87,7 @@ export function bagDate(flag: string | undefined, env: NodeJS.ProcessEnv = proce
 /** Every input, read and checked before any work, so a bad flag never costs a lint run or leaves output behind. */
 function _readInputs(catalogueFile: string, flags: PackageFlags) {
   const attach = flags.attach ?? [];
+  for (const f of [catalogueFile, ...(flags.previous ? [flags.previous] : [])]) _notSpreadsheet(f);
   checkOutput(flags.output, Boolean(flags.force), [catalogueFile, ...(flags.previous ? [flags.previous] : []), ...attach, ...(flags.sign ? [flags.sign] : [])]);
   attachmentNames(attach);
   return {
@@ -94,6 +96,18 @@ function _readInputs(catalogueFile: string, flags: PackageFlags) {
     attachments: attach.map((path): BagFile => ({ path, bytes: _readBytes(path) })),
     signer: flags.sign === undefined ? undefined : readSigner(flags.sign),
   };
+}
+
+/**
+ * A package holds the catalogue as YAML (data/catalogue.yaml, SPEC §6), so the authority's verify needs no
+ * spreadsheet reader: a workbook is imported first, and the YAML packaged.
+ */
+function _notSpreadsheet(file: string): void {
+  if (!isSpreadsheet(file)) return;
+  throw new UsageError({
+    zh: `${file} 是电子表格；提交包中的目录须为 YAML（data/catalogue.yaml）。请先检查（govcat lint ${file}），再转换（govcat import ${file} -o catalogue.yaml），然后打包 catalogue.yaml（原表格可用 --attach 附上）`,
+    en: `${file} is a spreadsheet; a package holds the catalogue as YAML (data/catalogue.yaml). Check it (govcat lint ${file}), convert it (govcat import ${file} -o catalogue.yaml), then package catalogue.yaml (--attach adds the workbook itself)`,
+  });
 }
 
 function _readBytes(file: string): Uint8Array {
