@@ -1,6 +1,6 @@
 // Build: generate the standalone validator, compile TypeScript (the library), then bundle the CLI for a fast cold start.
 import { execFileSync } from 'node:child_process';
-import { renameSync, rmSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { generateValidator } from './gen-validator.mjs';
@@ -15,6 +15,18 @@ try {
   console.error('build: TypeScript compilation failed (see above)');
   process.exit(1);
 }
+
+// The schema of the Chinese-keyed form is made from the canonical one and the key vocabulary (written only when it changed).
+const { chineseKeyedSchema } = await import('../dist/core/keys-schema.js');
+const zhSchema = `${JSON.stringify(chineseKeyedSchema(JSON.parse(readFileSync(`${root}/schemas/catalogue.schema.json`, 'utf8'))), null, 2)}\n`;
+const zhSchemaFile = `${root}/schemas/catalogue.zh.schema.json`;
+let written = '';
+try {
+  written = readFileSync(zhSchemaFile, 'utf8');
+} catch {
+  // first build
+}
+if (written !== zhSchema) writeFileSync(zhSchemaFile, zhSchema);
 
 // One ESM bundle with a chunk per lazily imported command/formatter: one file read instead of dozens of module resolutions.
 // The verify worker is an entry of its own: a worker thread starts from a file, found beside the chunks as ./verify-worker.js.
