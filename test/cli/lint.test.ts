@@ -133,7 +133,12 @@ describe('govcat rules, explain, schema', () => {
   it('lists every rule with its article', () => {
     const r = govcat(['rules', '--lang', 'zh']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/conditional-usage-conditions\s+error\s+第十五条第二款/);
+    expect(r.stdout).toMatch(/conditional-usage-conditions\s+错误\s+第十五条第二款/);
+    expect(r.stdout).toMatch(/^规则\s+级别\s+条款\s+说明$/m);
+    expect(r.stdout).not.toMatch(/\s(error|warning|info)\s/);
+    expect(govcat(['rules']).stdout).toMatch(/conditional-usage-conditions\s+error\s+Art\. 15/);
+    const json = JSON.parse(govcat(['rules', '--lang', 'zh', '--format', 'json']).stdout) as { severity: string }[];
+    expect(new Set(json.map((x) => x.severity))).toEqual(new Set(['error', 'warning', 'info']));
   });
 
   it('explain quotes the article from law/ and shows both examples', () => {

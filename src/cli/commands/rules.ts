@@ -4,6 +4,7 @@ import { resolveProfile } from '../../profiles/index.js';
 import { rules } from '../../rules/index.js';
 import { detectLocale } from '../env.js';
 import { displayWidth } from '../../formatters/_text.js';
+import { SEVERITY_LABEL } from '../../formatters/_shared.js';
 import type { AnyRuleBase, Locale, ResolvedProfile } from '../../core/types.js';
 import { diffRules } from '../../diff/rules/index.js';
 
@@ -25,7 +26,8 @@ export async function runRules(opts: { profile: string; format: 'table' | 'json'
     process.stdout.write(ruleTableMarkdown(profile, locale));
     return 0;
   }
-  const table = [head, ...rows.map((r) => [r.id, r.severity, r.article, r.summary])];
+  // Severities in the reader's language here; --format json keeps the canonical error / warning / info.
+  const table = [head, ...rows.map((r) => [r.id, SEVERITY_LABEL[r.severity][locale], r.article, r.summary])];
   const widths = [0, 1, 2].map((c) => Math.max(...table.map((row) => displayWidth(row[c]))));
   const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - displayWidth(s)));
   process.stdout.write(table.map((row) => row.map((cell, c) => (c < 3 ? pad(cell, widths[c]) : cell)).join('  ')).join('\n') + '\n');
@@ -35,6 +37,6 @@ export async function runRules(opts: { profile: string; format: 'table' | 'json'
 /** The rule table as Markdown; the README embeds it and a test keeps the two in step. */
 export function ruleTableMarkdown(profile: ResolvedProfile<AnyRuleBase>, locale: Locale): string {
   const head = locale === 'zh' ? ['规则', '级别', '条款', '说明'] : ['rule', 'severity', 'article', 'summary'];
-  const rows = profile.rules.map(({ rule, severity }) => `| \`${rule.id}\` | ${severity} | ${citeAll(rule.articles)[locale]} | ${rule.docs.summary[locale].replace(/\|/g, '\\|')} |`);
+  const rows = profile.rules.map(({ rule, severity }) => `| \`${rule.id}\` | ${SEVERITY_LABEL[severity][locale]} | ${citeAll(rule.articles)[locale]} | ${rule.docs.summary[locale].replace(/\|/g, '\\|')} |`);
   return [`| ${head.join(' | ')} |`, '|---|---|---|---|', ...rows].join('\n') + '\n';
 }

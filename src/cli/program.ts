@@ -1,0 +1,285 @@
+// The command line's shape: commands, arguments, options and which module runs each; the texts are in cli-text.ts.
+import { Option, type Command, type OutputConfiguration } from 'commander';
+import { cliText } from './cli-text.js';
+import { toolVersion } from './env.js';
+import { describeProgram, LocalizedCommand } from './localize.js';
+import type { Locale } from '../core/types.js';
+
+const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github', 'markdown'];
+
+/**
+ * The program in `locale`; `exitCode()` is the chosen command's result once `parseAsync` has settled. Commander's own
+ * output (help, usage errors) goes through `output`, set here because every command takes a copy of it when defined.
+ */
+export function buildProgram(locale: Locale, output: OutputConfiguration = {}): { program: Command; exitCode: () => number } {
+  const program = new LocalizedCommand('govcat', locale)
+    .helpOption('-h, --help', cliText('--help', locale))
+    .helpCommand('help [command]', cliText('help', locale))
+    .version(toolVersion(), '-v, --version')
+    .option('--lang <lang>')
+    .option('--debug')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s), ...output })
+    .showSuggestionAfterError(true);
+  let result = 0;
+
+  program
+    .command('lint')
+    .argument('<inputs...>')
+    .addOption(new Option('-f, --format <format>').choices(FORMATS))
+    .option('-o, --output <file>')
+    .option('--config <file>')
+    .option('--profile <name>')
+    .option('--max-warnings <n>')
+    .addOption(new Option('--fail-on <severity>').choices(['error', 'warning', 'info']).default('error'))
+    .option('--quiet')
+    .option('--as-of <date>')
+    .addOption(new Option('--encoding <encoding>').choices(['utf-8', 'gb18030']).default('utf-8'))
+    .option('--fix')
+    .option('--no-color')
+    .action(async (inputs: string[], opts) => {
+      const { runLint } = await import('./commands/lint.js');
+      result = await runLint(inputs, { ...opts, ...program.opts() });
+    });
+
+  program
+    .command('diff')
+    .argument('<old>')
+    .argument('<new>')
+    .addOption(new Option('-f, --format <format>').choices(FORMATS))
+    .option('-o, --output <file>')
+    .option('--config <file>')
+    .option('--profile <name>')
+    .option('--as-of <date>')
+    .option('--received <date>')
+    .option('--published <date>')
+    .addOption(new Option('--fail-on <severity>').choices(['error', 'warning', 'info']).default('error'))
+    .addOption(new Option('--encoding <encoding>').choices(['utf-8', 'gb18030']).default('utf-8'))
+    .option('--no-color')
+    .action(async (oldFile: string, newFile: string, opts) => {
+      const { runDiff } = await import('./commands/diff.js');
+      result = await runDiff(oldFile, newFile, { ...opts, ...program.opts() });
+    });
+
+  program
+    .command('deadlines')
+    .argument('<file>')
+    .addOption(new Option('-f, --format <format>').choices(FORMATS))
+    .option('-o, --output <file>')
+    .option('--config <file>')
+    .option('--profile <name>')
+    .option('--as-of <date>')
+    .addOption(new Option('--encoding <encoding>').choices(['utf-8', 'gb18030']).default('utf-8'))
+    .option('--no-color')
+    .action(async (file: string, opts) => {
+      const { runDeadlines } = await import('./commands/deadlines.js');
+      result = await runDeadlines(file, { ...opts, ...program.opts() });
+    });
+
+  program
+    .command('due')
+    .requiredOption('--article <n>')
+    .requiredOption('--from <date>')
+    .option('--share-type <type>')
+    .option('--extension <days>')
+    .option('--config <file>')
+    .addOption(new Option('-f, --format <format>').choices(['text', 'json']).default('text'))
+    .action(async (opts) => {
+      const { runDue } = await import('./commands/due.js');
+      result = await runDue({ ...opts, ...program.opts() });
+    });
+
+  program
+    .command('package')
+    .argument('<catalogue>')
+    .requiredOption('-o, --output <out>')
+    .option('--previous <file>')
+    .option('--attach <files...>')
+    .option('--sign <key>')
+    .option('--date <date>')
+    .option('--config <file>')
+    .option('--profile <name>')
+    .option('--allow-errors')
+    .option('--force')
+    .addOption(new Option('-f, --format <format>').choices(FORMATS))
+    .option('--no-color')
+    .action(async (catalogue: string, opts) => {
+      const { runPackage } = await import('./commands/package.js');
+      result = await runPackage(catalogue, { ...opts, ...program.opts() });
+    });
+
+  program
+    .command('keygen')
+    .requiredOption('-o, --output <name>')
+    .action(async (opts) => {
+      const { runKeygen } = await import('./commands/keygen.js');
+      result = await runKeygen({ ...opts, ...program.opts() });
+    });
+
+  program
+    .command('verify')
+    .argument('<bundles...>')
+    .option('--keys <dir>')
+    .option('--received <date>')
+    .option('--as-of <date>')
+    .option('--jobs <n>')
+    .addOption(new Option('-f, --format <format>').choices(['table', 'json', 'csv', 'sarif', 'junit', 'html']))
+    .option('-o, --output <file>')
+    .option('--quiet')
+    .option('--config <file>')
+    .option('--no-color')
+    .action(async (bundles: string[], opts) => {
+      const { runVerify } = await import('./commands/verify.js');
+      result = await runVerify(bundles, { ...opts, ...program.opts() });
+    });
+
+  program
+    .command('rules')
+    .addOption(new Option('--profile <name>').default('national'))
+    .addOption(new Option('-f, --format <format>').choices(['table', 'json', 'markdown']).default('table'))
+    .option('--diff')
+    .action(async (opts) => {
+      const { runRules } = await import('./commands/rules.js');
+      result = await runRules({ ...opts, ...program.opts() });
+    });
+
+  program
+    .command('basis')
+    .argument('<citations...>')
+    .addOption(new Option('-f, --format <format>').choices(['table', 'json']).default('table'))
+    .option('--profile <name>')
+    .option('--config <file>')
+    .action(async (citations: string[], opts) => {
+      const { runBasis } = await import('./commands/basis.js');
+      result = await runBasis(citations, { ...opts, ...program.opts() });
+    });
+
+  program
+    .command('explain')
+    .argument('<rule>')
+    .action(async (rule: string) => {
+      const { runExplain } = await import('./commands/explain.js');
+      result = await runExplain(rule, program.opts());
+    });
+
+  program
+    .command('schema')
+    .action(async () => {
+      const { runSchema } = await import('./commands/schema.js');
+      result = await runSchema();
+    });
+
+  const collect = (v: string, list: string[]) => [...list, v];
+  const wizard = (cmd: Command) => cmd
+    .option('--from <answers.yaml>')
+    .option('--config <file>')
+    .option('--profile <name>');
+
+  wizard(program
+    .command('init')
+    .argument('[file]', '', 'catalogue.yaml')
+    .option('--force')
+    .option('--department-name <name>')
+    .option('--department-code <code>')
+    .option('--level <level>')
+    .option('--region <code>')
+    .option('--catalogue-id <id>')
+    .option('--title <title>')
+    .option('--catalogue-version <version>')
+    .option('--compiled-at <date>')
+    .option('--confidentiality-date <date>')
+    .option('--confidentiality-conclusion <c>')
+    .option('--confidentiality-report <file>')
+    .option('--personal-info')
+    .option('--no-personal-info')
+    .option('--pi-date <date>')
+    .option('--pi-conclusion <c>')
+    .option('--pi-report <file>')
+    .option('--approver <name>')
+    .option('--approver-title <title>')
+    .option('--approval-date <date>'))
+    .action(async (file: string, opts) => {
+      const { runInit } = await import('./commands/init.js');
+      result = await runInit(file, { ...opts, ...program.opts() });
+    });
+
+  wizard(program
+    .command('add')
+    .argument('<file>')
+    .option('--share-type <type>')
+    .option('--scope <text>')
+    .option('--purpose <text>')
+    .option('--requirements <text>')
+    .option('--reason <text>')
+    .option('--basis <citation>', '', collect, [])
+    .option('--id <id>')
+    .option('--name <name>')
+    .option('--summary <text>')
+    .option('--provider-name <name>')
+    .option('--provider-code <code>')
+    .option('--item <name:type[:pi|:sensitive]>', '', collect, [])
+    .option('--pi-date <date>')
+    .option('--pi-conclusion <c>')
+    .option('--pi-report <file>')
+    .option('--format <kind>')
+    .option('--format-detail <text>')
+    .option('--update-frequency <f>')
+    .option('--update-frequency-detail <text>')
+    .option('--share-method <m>', '', collect, [])
+    .option('--category <text>')
+    .option('--classification-level <level>'))
+    .action(async (file: string, opts) => {
+      const { runAdd } = await import('./commands/add.js');
+      result = await runAdd(file, { ...opts, ...program.opts() });
+    });
+
+  program
+    .command('fmt')
+    .argument('<files...>')
+    .option('--check')
+    .option('--canonical')
+    .option('--fix')
+    .action(async (files: string[], opts) => {
+      const { runFmt } = await import('./commands/fmt.js');
+      result = await runFmt(files, { ...opts, ...program.opts() });
+    });
+
+  program
+    .command('convert')
+    .argument('<file>')
+    .addOption(new Option('--to <lang>').choices(['en', 'zh']).makeOptionMandatory())
+    .option('-o, --output <file>')
+    .option('--force')
+    .addOption(new Option('--encoding <encoding>').choices(['utf-8', 'gb18030']).default('utf-8'))
+    .action(async (file: string, opts) => {
+      const { runConvert } = await import('./commands/convert.js');
+      result = await runConvert(file, { ...opts, ...program.opts() });
+    });
+
+  program
+    .command('export')
+    .argument('<catalogue>')
+    .addOption(new Option('--to <kind>').choices(['xlsx', 'csv']).makeOptionMandatory())
+    .option('-o, --output <out>')
+    .option('--force')
+    .addOption(new Option('--encoding <encoding>').choices(['utf-8', 'gb18030']).default('utf-8'))
+    .action(async (catalogue: string, opts) => {
+      const { runExport } = await import('./commands/export.js');
+      result = await runExport(catalogue, { ...opts, ...program.opts() });
+    });
+
+  program
+    .command('import')
+    .argument('<files...>')
+    .option('-o, --output <file>')
+    .option('--keep-going')
+    .option('--force')
+    .addOption(new Option('--encoding <encoding>').choices(['utf-8', 'gb18030']).default('utf-8'))
+    .action(async (files: string[], opts) => {
+      const { runImport } = await import('./commands/import.js');
+      result = await runImport(files, { ...opts, ...program.opts() });
+    });
+
+  describeProgram(program, locale);
+  return { program, exitCode: () => result };
+}
