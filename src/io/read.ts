@@ -130,7 +130,7 @@ function _directory(dir: string, cwd: string): string[] {
   const found = globPaths('**/*', resolve(cwd, dir)).filter((f) => YAML_FILE.test(f) && !isConfigFile(f));
   if (!found.length) {
     throw new InputError(dir, {
-      zh: '目录中没有 YAML 文件（*.yaml、*.yml；隐藏文件和文件夹、node_modules、dist 及 govcat.config.yaml 不在其列）',
+      zh: '文件夹中没有 YAML 文件（*.yaml、*.yml；隐藏文件和文件夹、node_modules、dist 及 govcat.config.yaml 不在其列）',
       en: 'the directory holds no YAML files (*.yaml, *.yml; hidden files and folders, node_modules, dist and govcat.config.yaml are skipped)',
     });
   }
