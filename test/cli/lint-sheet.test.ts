@@ -117,6 +117,13 @@ describe('govcat lint 目录.xlsx', () => {
     expect(pairs(xlsx).sort(byRule)).toEqual([...EXPECTED.map(([r, c]) => [r, c]), ...VARIANTS.map(([r, c]) => [r, c])].sort(byRule));
   });
 
+  it("samples/violations.xlsx (the README's example) is still the export of samples/violations.yaml", () => {
+    const key = (f: JsonFinding) => `${f.ruleId} ${f.path} ${at(f)} ${f.messages.en}`;
+    const sample = lintJson('samples/violations.xlsx', [], ROOT).results[0].findings.map(key);
+    const fresh = lintJson('v.xlsx').results[0].findings.map(key);
+    expect(sample, 'regenerate it: govcat export samples/violations.yaml --to xlsx -o samples/violations.xlsx --force').toEqual(fresh);
+  });
+
   it('lists findings by sheet, row and column; line and column carry the row and the column index', () => {
     const findings = lintJson('v.xlsx').results[0].findings;
     expect(findings.map(at).slice(0, 3)).toEqual(['数据目录!J2', '数据目录!K2', '数据目录!H3']);
