@@ -29,6 +29,20 @@ describe('sarif', () => {
     check(sarif([{ ...FATAL, fatal: { message: FATAL.fatal!.message } }], ctx({ cwd: 'C:\\work\\repo' })));
   });
 
+  it('a spreadsheet finding: valid, the cell as a logical location and in the message; a text region only in a CSV file', () => {
+    const cell = { sheet: '数据目录', row: 5, column: 'J', ref: 'J5' };
+    const finding = (file: string) => ({ ...FINDINGS[0], file, line: 5, column: 10, endLine: 5, endColumn: 11, cell });
+    const log = check(sarif([{ file: '目录.xlsx', findings: [finding('目录.xlsx')] }, { file: 'out-entries.csv', findings: [finding('out-entries.csv')] }], ctx()));
+    const [xlsx, csv] = log.runs[0].results;
+    expect(xlsx.message.text).toBe(`数据目录!J5: ${FINDINGS[0].message.en}`);
+    expect(xlsx.locations[0]).toEqual({
+      physicalLocation: { artifactLocation: { uri: encodePath('目录.xlsx'), uriBaseId: '%SRCROOT%', index: 0 } },
+      logicalLocations: [{ name: 'J5', fullyQualifiedName: '数据目录!J5', kind: 'element' }],
+    });
+    expect(csv.locations[0].physicalLocation.region).toEqual({ startLine: 5 });
+    expect(log.runs[0].artifacts.map((a: { mimeType?: string }) => a.mimeType)).toEqual(['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv']);
+  });
+
   it('uses a schema check that does reject malformed logs', () => {
     const log = JSON.parse(sarif(RESULTS, ctx()));
     log.runs[0].results[0].level = 'fatal';
