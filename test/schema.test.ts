@@ -224,7 +224,7 @@ describe('schema errors on invalid documents', () => {
     ['unknown entry key', (d) => { d.entries[0].shar_type = 'conditional'; }, '/entries/0', 'additionalProperties'],
     ['missing share type', (d) => { delete d.entries[0].share_type; }, '/entries/0', 'required'],
     ['empty items', (d) => { d.entries[0].items = []; }, '/entries/0/items', 'minItems'],
-    ['item without type', (d) => { delete d.entries[0].items[0].type; }, '/entries/0/items/0', 'required'],
+    ['item without name', (d) => { delete d.entries[0].items[0].name; }, '/entries/0/items/0', 'required'],
     ['personal_info as text', (d) => { d.entries[0].items[0].personal_info = '可能'; }, '/entries/0/items/0/personal_info', 'type'],
     ['empty share_method', (d) => { d.entries[0].share_method = []; }, '/entries/0/share_method', 'anyOf'],
     ['duplicate share_method', (d) => { d.entries[0].share_method = ['api', 'api']; }, '/entries/0/share_method', 'uniqueItems'],

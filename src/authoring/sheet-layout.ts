@@ -1,4 +1,5 @@
 // The spreadsheet layout: sheets, columns in the order officers read them, the header synonyms portals use.
+import { namesOf, type KeyContext } from '../core/keys.js';
 import { legalBases } from './sheet-basis.js';
 import { boolean, code, date, integer, shareType, text, textList, updateFrequency, vocabulary, vocabularyList, vocabularyOrText, type Codec } from './sheet-values.js';
 
@@ -41,30 +42,30 @@ export const ENTRIES: Layout = {
   csv: 'entries',
   columns: [
     _ignore(),
-    _col('id', '目录编号', 'entry id', text, ['条目编号', '信息资源代码', '资源代码', '目录代码', '数据目录编号', '资源编号', '目录标识', '信息资源编码'], { width: 14 }),
-    _col('name', '数据目录名称', 'name', text, ['信息资源名称', '资源名称', '目录名称', '数据资源名称', '数据名称'], { width: 28 }),
-    _col('summary', '摘要', 'summary', text, ['信息资源摘要', '资源摘要', '数据摘要', '描述', '数据描述', '资源描述', '内容摘要'], { width: 40 }),
-    _col('provider.name', '提供单位', 'provider', text, ['信息资源提供方', '提供方', '数源部门', '数源单位', '提供部门', '资源提供方', '来源部门', '提供单位名称'], { width: 24 }),
-    _col('provider.code', '提供单位统一社会信用代码', 'provider credit code', code, ['提供方代码', '提供单位代码', '信息资源提供方代码', '统一社会信用代码', '提供部门统一社会信用代码', '提供方统一社会信用代码'], { width: 22 }),
-    _col('format.kind', '数据格式', 'data format', vocabulary('format_kind'), ['信息资源格式', '资源格式', '格式类型', '格式分类', '数据格式类型'], { width: 10 }),
-    _col('format.detail', '格式说明', 'format detail', text, ['格式详情', '具体格式', '数据格式说明', '格式描述'], { width: 14 }),
-    _col('update_frequency', '更新周期', 'update frequency', updateFrequency, ['更新频率', '数据更新频率', '更新频次', '更新周期频率', '数据更新周期'], { width: 10 }),
-    _col('update_frequency_detail', '更新周期说明', 'update frequency detail', text, ['更新频率说明', '更新频次说明'], { width: 14 }),
-    _col('share_type', '共享属性', 'share type', shareType, ['共享类型', '共享类别', '共享属性类型'], { width: 12 }),
+    _col('id', '目录编号', 'entry id', text, [], { width: 14 }),
+    _col('name', '数据目录名称', 'name', text, [], { width: 28 }),
+    _col('summary', '摘要', 'summary', text, [], { width: 40 }),
+    _col('provider.name', '提供单位', 'provider', text, [], { width: 24 }),
+    _col('provider.code', '提供单位统一社会信用代码', 'provider credit code', code, [], { width: 22 }),
+    _col('format.kind', '数据格式', 'data format', vocabulary('format_kind'), [], { width: 10 }),
+    _col('format.detail', '格式说明', 'format detail', text, [], { width: 14 }),
+    _col('update_frequency', '更新周期', 'update frequency', updateFrequency, [], { width: 10 }),
+    _col('update_frequency_detail', '更新周期说明', 'update frequency detail', text, [], { width: 14 }),
+    _col('share_type', '共享属性', 'share type', shareType, [], { width: 12 }),
     _col('usage_conditions.scope', '共享范围', 'sharing scope', text, [], { width: 28 }),
-    _col('usage_conditions.purpose', '使用用途', 'purpose', text, ['用途', '使用目的', '共享用途'], { width: 28 }),
+    _col('usage_conditions.purpose', '使用用途', 'purpose', text, [], { width: 28 }),
     _col('usage_conditions.objects', '共享对象', 'shared with', text, [], { width: 24 }),
-    _col('usage_conditions.requirements', '使用要求', 'requirements', text, ['共享要求', '使用条件要求'], { width: 24 }),
-    _col('', '共享条件', 'sharing conditions', text, ['使用条件', '共享使用条件'], { role: 'conditions', optional: true }),
-    _col('non_share.reason', '不予共享理由', 'reason for not sharing', text, ['不予共享原因', '不共享理由', '不予共享说明'], { width: 24 }),
-    _col('non_share.legal_basis', '不予共享依据', 'legal basis', legalBases, ['不予共享法律依据', '法律依据', '不共享依据', '不予共享依据(法律、行政法规、国务院决定)'], { width: 36 }),
-    _col('share_method', '共享方式', 'share method', vocabularyList('share_method'), ['共享方式类型', '共享途径'], { width: 16 }),
-    _col('classification.category', '数据分类', 'category', text, ['数据类别', '分类', '资源分类', '信息资源分类', '数据分类名称'], { width: 20 }),
-    _col('classification.level', '数据分级', 'data grade', vocabulary('classification_level'), ['数据级别', '分级', '数据安全级别', '安全级别', '数据等级'], { width: 8 }),
-    _col('classification.secrecy', '涉密情况', 'secrecy', vocabulary('secrecy'), ['是否涉密', '密级'], { width: 8 }),
-    _col('change_event', '关联变更事件', 'change event', text, ['变更事件', '变更事件编号'], { width: 12 }),
+    _col('usage_conditions.requirements', '使用要求', 'requirements', text, [], { width: 24 }),
+    _col('', '共享条件', 'sharing conditions', text, namesOf('entry', 'usage_conditions'), { role: 'conditions', optional: true }),
+    _col('non_share.reason', '不予共享理由', 'reason for not sharing', text, [], { width: 24 }),
+    _col('non_share.legal_basis', '不予共享依据', 'legal basis', legalBases, [], { width: 36 }),
+    _col('share_method', '共享方式', 'share method', vocabularyList('share_method'), [], { width: 16 }),
+    _col('classification.category', '数据分类', 'category', text, [], { width: 20 }),
+    _col('classification.level', '数据分级', 'data grade', vocabulary('classification_level'), [], { width: 8 }),
+    _col('classification.secrecy', '涉密情况', 'secrecy', vocabulary('secrecy'), [], { width: 8 }),
+    _col('change_event', '关联变更事件', 'change event', text, [], { width: 12 }),
     // 开放属性 (opening data to the public) is its own column and field, never read as a share class.
-    _col('open_type', '开放属性', 'open-data class', vocabulary('open_type'), ['开放类型', '开放类别', '开放属性类型'], { optional: true, width: 12 }),
+    _col('open_type', '开放属性', 'open-data class', vocabulary('open_type'), [], { optional: true, width: 12 }),
     _extra(),
   ],
 };
@@ -78,12 +79,12 @@ export const ITEMS: Layout = {
     _ignore(),
     _col('', '所属目录', 'entry id', text, ['所属目录编号', '目录编号', '条目编号', '信息资源代码', '资源代码', '所属信息资源代码'], { role: 'ref-id', width: 14 }),
     _col('', '所属目录名称', 'entry name', text, ['数据目录名称', '信息资源名称', '资源名称', '目录名称', '所属信息资源名称', '所属资源名称'], { role: 'ref-name', width: 28 }),
-    _col('name', '数据项名称', 'data item name', text, ['数据项名', '信息项名称', '信息项名', '字段名称', '字段中文名称', '字段中文名', '数据元名称', '字段名', '数据项'], { width: 24 }),
-    _col('type', '数据类型', 'data type', vocabulary('item_type'), ['信息项类型', '字段类型', '类型', '数据项类型'], { width: 10 }),
-    _col('length', '长度', 'length', integer, ['数据长度', '字段长度', '数据项长度', '信息项长度'], { width: 8 }),
-    _col('personal_info', '是否个人信息', 'personal information', boolean, ['个人信息', '是否涉及个人信息', '是否包含个人信息'], { width: 12 }),
-    _col('sensitive', '是否敏感', 'sensitive', boolean, ['是否敏感个人信息', '敏感个人信息', '是否敏感信息', '敏感信息'], { width: 10 }),
-    _col('description', '说明', 'description', text, ['数据项说明', '描述', '备注', '字段说明', '字段描述', '信息项说明'], { width: 36 }),
+    _col('name', '数据项名称', 'data item name', text, [], { width: 24 }),
+    _col('type', '数据类型', 'data type', vocabulary('item_type'), [], { width: 10 }),
+    _col('length', '长度', 'length', integer, [], { width: 8 }),
+    _col('personal_info', '是否个人信息', 'personal information', boolean, [], { width: 12 }),
+    _col('sensitive', '是否敏感', 'sensitive', boolean, [], { width: 10 }),
+    _col('description', '说明', 'description', text, [], { width: 36 }),
     _extra(),
   ],
 };
@@ -97,14 +98,14 @@ export const HEADER: Layout = {
   columns: [
     _col('govcat', '格式版本', 'format version', integer),
     _col('catalogue.id', '目录编号', 'catalogue id', text),
-    _col('catalogue.title', '目录标题', 'title', text, ['目录名称']),
-    _col('catalogue.department.name', '编制部门', 'department', text, ['编制单位', '部门名称']),
-    _col('catalogue.department.code', '编制部门统一社会信用代码', 'department credit code', code, ['统一社会信用代码', '部门统一社会信用代码']),
-    _col('catalogue.level', '层级', 'level', vocabulary('level'), ['部门层级', '行政层级']),
-    _col('catalogue.region', '行政区划代码', 'region code', text, ['区划代码']),
-    _col('catalogue.version', '版本', 'version', text, ['目录版本', '版本号']),
+    _col('catalogue.title', '目录标题', 'title', text, []),
+    _col('catalogue.department.name', '编制部门', 'department', text, []),
+    _col('catalogue.department.code', '编制部门统一社会信用代码', 'department credit code', code, []),
+    _col('catalogue.level', '层级', 'level', vocabulary('level'), []),
+    _col('catalogue.region', '行政区划代码', 'region code', text, []),
+    _col('catalogue.version', '版本', 'version', text, []),
     _col('catalogue.compiled_at', '编制日期', 'compiled on', date),
-    _col('catalogue.approval.approver', '审核人', 'approver', text, ['部门负责人']),
+    _col('catalogue.approval.approver', '审核人', 'approver', text, []),
     _col('catalogue.approval.title', '审核人职务', 'approver title', text),
     _col('catalogue.approval.date', '审核日期', 'approval date', date),
     ...['confidentiality_risk:保密风险评估:confidentiality risk assessment', 'personal_information_impact:个人信息保护影响评估:personal information impact assessment'].flatMap((s) => {
@@ -133,13 +134,13 @@ export const EVENTS: Layout = {
   csv: 'events',
   columns: [
     _col('id', '事件编号', 'event id', text, [], { width: 14 }),
-    _col('kind', '事件类型', 'event kind', vocabulary('event_kind'), ['变更类型', '变更原因'], { width: 14 }),
-    _col('reference', '依据文号', 'reference', text, ['文号'], { width: 22 }),
-    _col('description', '事件说明', 'description', text, ['说明'], { width: 36 }),
-    _col('effective_date', '发生日期', 'effective date', date, ['调整变化发生日期', '生效日期'], { width: 12 }),
+    _col('kind', '事件类型', 'event kind', vocabulary('event_kind'), [], { width: 14 }),
+    _col('reference', '依据文号', 'reference', text, [], { width: 22 }),
+    _col('description', '事件说明', 'description', text, [], { width: 36 }),
+    _col('effective_date', '发生日期', 'effective date', date, [], { width: 12 }),
     _col('extension.approved_by', '延期批准单位', 'extension approved by', text, [], { width: 22 }),
     _col('extension.date', '延期批准日期', 'extension date', date, [], { width: 12 }),
-    _col('extension.working_days', '延长工作日', 'extension working days', integer, ['延期工作日'], { width: 10 }),
+    _col('extension.working_days', '延长工作日', 'extension working days', integer, [], { width: 10 }),
     _extra(),
   ],
 };
@@ -150,8 +151,8 @@ export const TERMINATIONS: Layout = {
   sheetAliases: ['终止变更记录', '共享服务终止变更记录', 'terminations'],
   csv: 'terminations',
   columns: [
-    _col('entry', '条目编号', 'entry id', text, ['目录编号'], { width: 14 }),
-    _col('consulted', '协商对象', 'consulted', textList, ['协商部门'], { width: 30 }),
+    _col('entry', '条目编号', 'entry id', text, [], { width: 14 }),
+    _col('consulted', '协商对象', 'consulted', textList, [], { width: 30 }),
     _col('consulted_at', '协商日期', 'consulted on', date, [], { width: 12 }),
     _col('filed_with', '备案机关', 'filed with', text, [], { width: 22 }),
     _col('filed_at', '备案日期', 'filed on', date, [], { width: 12 }),
@@ -159,6 +160,15 @@ export const TERMINATIONS: Layout = {
     _extra(),
   ],
 };
+
+// A column is read under every name its field has (src/core/keys.ts: the same vocabulary as YAML keys).
+for (const [layout, context] of [[ENTRIES, 'entry'], [ITEMS, 'item'], [HEADER, 'catalogue'], [EVENTS, 'changeEvent'], [TERMINATIONS, 'termination']] as [Layout, KeyContext][]) {
+  for (const c of layout.columns) {
+    if (!c.path.length) continue;
+    const [ctx, path] = c.path[0] === 'govcat' ? ['root' as KeyContext, 'govcat'] : [context, (context === 'catalogue' ? c.path.slice(1) : c.path).join('.')];
+    c.aliases = [...new Set([...c.aliases, ...namesOf(ctx, path)])].filter((a) => a !== c.header);
+  }
+}
 
 export const LAYOUTS: Layout[] = [ENTRIES, ITEMS, HEADER, EVENTS, TERMINATIONS];
 

@@ -12,7 +12,7 @@ export interface Shaped {
   /** Whether the file names its fields in Chinese (most keys) or English. */
   keyStyle: 'en' | 'zh';
   /** A field written twice under different names (name and 数据目录名称): the later one is kept aside under its own key. */
-  duplicates: { path: Path; key: string; first: Path }[];
+  duplicates: { path: Path; key: string; first: Path; written: string }[];
   /** The file has the shape of a catalogue: a header or entries (in either language), or two header fields at the top. */
   catalogueShaped: boolean;
 }
@@ -37,6 +37,8 @@ const _CANONICAL = new Map<KeyContext, Set<string>>(
 
 class _Shaper {
   readonly origins = new WeakMap<object, Origin>();
+  /** Mappings made up from flat fields (共享范围 → usage_conditions): a mapping written for the same field joins them. */
+  readonly made = new WeakSet<object>();
   readonly duplicates: Shaped['duplicates'] = [];
   zh = 0;
   en = 0;
@@ -138,8 +140,10 @@ class _Shaper {
       if (child === undefined) {
         // A header made of top-level fields is the file's top level; other made-up mappings stand where their first field is.
         const where = owner === out && ctx === 'root' ? ownerOrigin.path : from;
-        child = {};
-        this.origins.set(child as JsonObject, { path: where, keys: new Map() });
+        const made: JsonObject = {};
+        child = made;
+        this.made.add(made);
+        this.origins.set(made, { path: where, keys: new Map() });
         this._place(owner, seg, child, where);
       } else if (!isObject(child)) {
         // A text beside its own fields (使用条件: 仅限… with 共享范围: …): the text becomes the field it stands for.
@@ -156,6 +160,12 @@ class _Shaper {
     }
     const last = segs[segs.length - 1];
     const existing = owner[last];
+    if (isObject(existing) && isObject(value) && this.made.has(existing)) {
+      // Flat fields came first (格式说明, then 数据格式: 数据库表): the mapping joins them, field by field.
+      const origin = this.origins.get(value);
+      for (const k of Object.keys(value)) this._place(existing, k, value[k], origin?.keys.get(k) ?? [...from, k]);
+      return;
+    }
     if (existing !== undefined && isObject(existing) && (typeof value === 'string' || typeof value === 'number')) {
       // The mapping came first (from flat fields); the text joins it as the field it stands for.
       const field = TEXT_FIELD[last];
@@ -172,10 +182,14 @@ class _Shaper {
   private _place(owner: JsonObject, key: string, value: unknown, from: Path): void {
     const origin = this.origins.get(owner)!;
     if (Object.hasOwn(owner, key)) {
+      // The second writing is kept aside under the name it was written with (or, when that is the key itself, a
+      // numbered one), so only the first is checked and unknown-field says the field was written twice.
       const written = String(from[from.length - 1]);
-      this.duplicates.push({ path: [...origin.path, written], key, first: origin.keys.get(key) ?? [...origin.path, key] });
-      _define(owner, written, value);
-      origin.keys.set(written, from);
+      let aside = written === key ? `${written} (2)` : written;
+      for (let n = 3; Object.hasOwn(owner, aside); n++) aside = `${written} (${n})`;
+      this.duplicates.push({ path: [...origin.path, aside], key, first: origin.keys.get(key) ?? [...origin.path, key], written });
+      _define(owner, aside, value);
+      origin.keys.set(aside, from);
       return;
     }
     _define(owner, key, value);

@@ -109,7 +109,7 @@ export interface Catalogue {
   /** The file names its fields in Chinese (most keys) or in English; messages name fields the same way. */
   keyStyle?: 'en' | 'zh';
   /** Fields written twice under different names (name and 数据目录名称). */
-  duplicates?: { path: Path; key: string; first: Path }[];
+  duplicates?: { path: Path; key: string; first: Path; written: string }[];
   /** False for a YAML file that is plainly not a catalogue (a workflow, a compose file): it is reported once, not linted. */
   catalogueShaped?: boolean;
 }

@@ -32,14 +32,23 @@ export default defineRule({
       const key = String(e.params.additionalProperty);
       const dup = twice.get(JSON.stringify(catalogue.sourcePath ? catalogue.sourcePath(errorPath(e)) : []));
       if (dup) {
-        report({ messageId: 'duplicate', path: errorPath(e), key: true, data: { key, first: String(dup.first[dup.first.length - 1]) } });
+        report({ messageId: 'duplicate', path: errorPath(e), key: true, data: { key: dup.written, first: String(dup.first[dup.first.length - 1]) } });
         continue;
       }
       const keys = allowedKeys(e);
       const byTitle = keys.find(([, title]) => title && title === key.trim());
+      const path = errorPath(e);
+      // A mistyped Chinese key (数据更新频律) is compared with the Chinese names, and the Chinese name suggested.
+      if (!byTitle && /[\u4e00-\u9fa5]/.test(key)) {
+        const near = closest(key, keys.map(([, t]) => t).filter(Boolean));
+        const field = keys.find(([, t]) => t === near)?.[0];
+        if (near && field) {
+          report({ messageId: 'suggest', path, key: true, data: { key, suggestion: near, title: field } });
+          continue;
+        }
+      }
       const suggestion = byTitle?.[0] ?? closest(key, keys.map(([k]) => k));
       const title = keys.find(([k]) => k === suggestion)?.[1] ?? '';
-      const path = errorPath(e);
       if (suggestion) report({ messageId: 'suggest', path, key: true, data: { key, suggestion, title } });
       else report({ messageId: 'unknown', path, key: true, data: { key } });
     }

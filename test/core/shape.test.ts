@@ -78,7 +78,7 @@ describe('shapeCatalogue', () => {
   it('keeps a field written twice under two names aside, and says so', () => {
     const s = shape('entries:\n  - name: 甲\n    数据目录名称: 乙\n');
     expect((s.data.entries as JsonObject[])[0]).toEqual({ name: '甲', 数据目录名称: '乙' });
-    expect(s.duplicates).toEqual([{ path: ['entries', 0, '数据目录名称'], key: 'name', first: ['entries', 0, 'name'] }]);
+    expect(s.duplicates).toEqual([{ path: ['entries', 0, '数据目录名称'], key: 'name', first: ['entries', 0, 'name'], written: '数据目录名称' }]);
   });
 
   it('leaves unknown keys (typos) where they are, for unknown-field', () => {
@@ -108,5 +108,31 @@ describe('the key vocabulary', () => {
         }
       }
     }
+  });
+});
+
+describe('shapeCatalogue, whatever the order officers write fields in', () => {
+  it('a flat field first, then the plain value of its mapping: one mapping, no duplicate', () => {
+    for (const [yaml, want] of [
+      ['目录条目:\n  - 格式说明: REST\n    数据格式: 接口\n', { format: { detail: 'REST', kind: '接口' } }],
+      ['目录条目:\n  - 数据分类: 统计\n    数据分类分级: 一般数据\n', { classification: { category: '统计', level: '一般数据' } }],
+      ['目录条目:\n  - 不予共享依据: [《中华人民共和国统计法》]\n    不予共享: 涉及隐私\n', { non_share: { legal_basis: ['《中华人民共和国统计法》'], reason: '涉及隐私' } }],
+    ] as const) {
+      const s = shape(yaml);
+      expect((s.data.entries as JsonObject[])[0], yaml).toEqual(want);
+      expect(s.duplicates, yaml).toEqual([]);
+    }
+    // A mapping written out in full and the same field again: written twice, the first kept.
+    expect(shape('目录条目:\n  - format: {detail: REST}\n    数据格式: 接口\n').duplicates.map((d) => d.written)).toEqual(['数据格式']);
+    const s = shape('目录条目:\n  - 格式说明: REST\n    数据格式: 接口\n');
+    expect(s.sourcePath(['entries', 0, 'format', 'kind'])).toEqual(['目录条目', 0, '数据格式']);
+    expect(s.sourcePath(['entries', 0, 'format', 'detail'])).toEqual(['目录条目', 0, '格式说明']);
+  });
+
+  it('the English key written after its Chinese name: the first is kept, the second set aside', () => {
+    const s = shape('目录条目:\n  - 更新周期: 每月\n    update_frequency: 每两周\n');
+    expect((s.data.entries as JsonObject[])[0]).toEqual({ update_frequency: '每月', 'update_frequency (2)': '每两周' });
+    expect(s.duplicates).toEqual([{ path: ['目录条目', 0, 'update_frequency (2)'], key: 'update_frequency', first: ['目录条目', 0, '更新周期'], written: 'update_frequency' }]);
+    expect(s.sourcePath(['entries', 0, 'update_frequency (2)'])).toEqual(['目录条目', 0, 'update_frequency']);
   });
 });
