@@ -80,7 +80,8 @@ function positionsOf(text: string, path: string): Pos[] {
     const p = lc.linePos(offset);
     return { line: p.line, column: p.col };
   };
-  const segs = segments(path);
+  // A second writing set aside is named "key (2)": it is one of the writings of key.
+  const segs = segments(path).map((s) => (typeof s === 'string' ? s.replace(/ \(\d+\)$/, '') : s));
   let nodes: { key?: Node; value: Node }[] = [{ value: doc.contents as Node }];
   let ctx: KeyContext | undefined = 'root';
   let i = 0;
