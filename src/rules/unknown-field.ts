@@ -1,5 +1,6 @@
 // Keys the format does not define are usually typos or fields from another template; say which key was meant.
 import { defineRule } from '../core/define-rule.js';
+import { KEYS, type KeyContext } from '../core/keys.js';
 import { allowedKeys, closest, errorPath } from './_schema.js';
 
 export default defineRule({
@@ -40,8 +41,9 @@ export default defineRule({
       const path = errorPath(e);
       // A mistyped Chinese key (数据更新频律) is compared with the Chinese names, and the Chinese name suggested.
       if (!byTitle && /[\u4e00-\u9fa5]/.test(key)) {
-        const near = closest(key, keys.map(([, t]) => t).filter(Boolean));
-        const field = keys.find(([, t]) => t === near)?.[0];
+        const names = _chineseNames(e.instancePath);
+        const near = closest(key, [...names.keys()]);
+        const field = near && names.get(near);
         if (near && field) {
           report({ messageId: 'suggest', path, key: true, data: { key, suggestion: near, title: field } });
           continue;
@@ -54,3 +56,21 @@ export default defineRule({
     }
   },
 });
+
+// --- internal ---
+
+/** Every Chinese name of the fields where an unknown key stands (flat forms too: 共享范围 on an entry), with its field. */
+function _chineseNames(instancePath: string): Map<string, string> {
+  const named = instancePath.split('/').filter((s) => s && !/^\d+$/.test(s));
+  const context = named.length ? _CONTEXT[named[named.length - 1]] : 'root';
+  const names = new Map<string, string>();
+  for (const spec of context ? KEYS[context] : []) for (const name of spec.zh) if (!names.has(name)) names.set(name, spec.key);
+  return names;
+}
+
+const _CONTEXT: Record<string, KeyContext> = {
+  catalogue: 'catalogue', entries: 'entry', items: 'item', provider: 'provider', format: 'format', usage_conditions: 'usageConditions',
+  non_share: 'nonShare', legal_basis: 'legalBasis', classification: 'classification', department: 'department', approval: 'approval',
+  assessments: 'assessments', confidentiality_risk: 'assessment', personal_information_impact: 'assessment', change_events: 'changeEvent',
+  extension: 'extension', terminations: 'termination', review: 'review',
+};
