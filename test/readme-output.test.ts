@@ -6,7 +6,7 @@ import { govcat } from './cli/run.js';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 // Commands that need a terminal or write files are shown as sessions, not checked here.
-const RUNNABLE = new Set(['lint', 'diff', 'deadlines', 'due', 'verify', 'basis', 'rules']);
+const RUNNABLE = new Set(['lint', 'diff', 'deadlines', 'due', 'verify', 'basis', 'rules', 'convert']);
 
 interface Shown {
   command: string;
@@ -19,7 +19,7 @@ const shown: Shown[] = [...readme.matchAll(/```text\n\$ (govcat [^\n]+)\n([\s\S]
 
 describe('README command output', () => {
   it('shows runnable commands', () => {
-    expect(shown.map((b) => b.command.split(' ')[1]).sort()).toEqual(['basis', 'deadlines', 'diff', 'due', 'lint', 'lint', 'verify']);
+    expect(shown.map((b) => b.command.split(' ')[1]).sort()).toEqual(['basis', 'convert', 'deadlines', 'diff', 'due', 'lint', 'lint', 'lint', 'verify']);
   });
 
   it.each(shown.map((b) => [b.command, b] as const))('%s', (_, b) => {
