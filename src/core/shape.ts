@@ -57,8 +57,11 @@ class _Shaper {
       this.en += keys.length;
       for (const k of keys) {
         const spec = lookupKey(context, k)!;
-        const v = this.value(raw[k], spec, [...at, k]);
-        if (v !== raw[k]) raw[k] = v;
+        const old = raw[k];
+        // Only a field with fields of its own can change (Chinese keys inside, a plain value to wrap): no path built for the rest.
+        if (!spec.context || ((typeof old !== 'object' || old === null) && !spec.scalar)) continue;
+        const v = this.value(old, spec, [...at, k]);
+        if (v !== old) raw[k] = v;
       }
       return raw;
     }
