@@ -1,5 +1,5 @@
 // Library faces of lint, diff and package: text in, findings out, with the national profile unless told otherwise. No I/O.
-import { lintDocument } from './core/lint.js';
+import { lintDocument, sortFindings } from './core/lint.js';
 import { loadYaml } from './core/load.js';
 import { resolveProfile } from './profiles/index.js';
 import { lintSheets } from './authoring/sheet-lint.js';
@@ -31,10 +31,15 @@ export async function lintWorkbook(bytes: Uint8Array, opts: LintTextOptions): Pr
   return { catalogue, findings: files.flatMap((f) => f.findings) };
 }
 
-/** Lints catalogue YAML text. Throws InputError for text that is not a readable catalogue. */
+/**
+ * Lints catalogue YAML text. Typos with a certain repair (a full-width colon after a key, tabs in the indentation …)
+ * are repaired in memory and come back as yaml-typo findings beside the content's. Throws InputError for text that is
+ * not a readable catalogue, with an explanation and its position.
+ */
 export function lint(text: string, opts: LintTextOptions): { catalogue: Catalogue; findings: Finding[] } {
-  const doc = loadYaml(text, opts.file ?? '<text>');
-  return lintDocument(doc, resolveProfile(opts.profile ?? 'national', rules), { asOf: opts.asOf }, rules);
+  const doc = loadYaml(text, opts.file ?? '<text>', { repair: true });
+  const result = lintDocument(doc, resolveProfile(opts.profile ?? 'national', rules), { asOf: opts.asOf }, rules);
+  return doc.typos?.length ? { ...result, findings: sortFindings([...result.findings, ...doc.typos]) } : result;
 }
 
 export interface DiffTextOptions {

@@ -1,29 +1,64 @@
-// YAML 1.2 core-schema parse that keeps a source position for every node, at close to raw parser speed.
+// YAML 1.2 core-schema parse that keeps a source position for every node, at close to raw parser speed; the typos
+// officers make are repaired in memory when asked (lint), and every failure is explained with its position.
 import { parseEvents, constructFromEvents, getScalarValue, CORE_SCHEMA, EVENT_ID, SCALAR_STYLE, type Event, type ScalarEvent } from 'js-yaml';
 import { InputError } from './errors.js';
-import type { Path, Range } from './types.js';
+import { render } from './messages.js';
+import { applyEdits, ColumnMap, mayHaveTypos, scanTypos, type Scan, type Typo } from './typos.js';
+import { explainFailure, refusal } from './yaml-errors.js';
+import { yamlTypo } from './yaml-typo.js';
+import type { Finding, Path, PathSeg, Range } from './types.js';
 
 export const MAX_DEPTH = 64;
 
 export interface LoadedDocument {
   file: string;
+  /** The text as written (code frames show it); positions from locate() refer to it. */
   text: string;
   data: unknown;
   locate(path: Path, opts?: { key?: boolean }): Range;
+  /** yaml-typo findings: the typos repaired in memory (errors) and the curly quotes and such (warnings). */
+  typos?: Finding[];
 }
 
-export function loadYaml(text: string, file: string): LoadedDocument {
-  let events: Event[];
+export interface LoadOptions {
+  /**
+   * Repair the certain typos in memory (full-width colon or space after a key, tabs and full-width spaces in the
+   * indentation, no space after a colon) and report each as a yaml-typo finding: lint reads a catalogue as the officer
+   * meant it. Without it the text is read exactly as written (fmt, the authoring commands, diff, package, verify).
+   */
+  repair?: boolean;
+}
+
+export function loadYaml(text: string, file: string, opts: LoadOptions = {}): LoadedDocument {
+  let events: Event[] = [];
   let data: unknown;
+  let scan: Scan | undefined;
+  let parsed = text;
+  let columns = _SAME;
+  if (opts.repair && mayHaveTypos(text)) {
+    scan = scanTypos(text);
+    const refused = scan.suspects.find((s) => s.fatal);
+    if (refused) throw refusal(refused, file);
+    const edits = scan.typos.flatMap((t) => t.edits);
+    if (edits.length) ({ text: parsed, columns } = applyEdits(text, edits));
+  }
   try {
-    events = parseEvents(text, { maxDepth: MAX_DEPTH });
-    const index = new _EventIndex(text, events, file);
+    events = parseEvents(parsed, { maxDepth: MAX_DEPTH });
+    const index = new _EventIndex(parsed, events, file);
     index.checkSingleDocument(file);
-    data = constructFromEvents(events, { source: text, schema: CORE_SCHEMA, maxTotalMergeKeys: 0 })[0];
+    data = constructFromEvents(events, { source: parsed, schema: CORE_SCHEMA, maxTotalMergeKeys: 0 })[0];
     events = [];
-    return { file, text, data, locate: (path, opts) => index.locate(path, opts?.key ?? false) };
+    const locate = columns.empty
+      ? (path: Path, o?: { key?: boolean }) => index.locate(path, o?.key ?? false)
+      : (path: Path, o?: { key?: boolean }) => _mapRange(index.locate(path, o?.key ?? false), columns);
+    const doc: LoadedDocument = { file, text, data, locate };
+    if (scan?.typos.length) {
+      const starts = _lineStarts(parsed);
+      doc.typos = scan.typos.map((t) => _typoFinding(t, file, parsed, starts[t.line - 1] ?? 0, index));
+    } else if (opts.repair) doc.typos = [];
+    return doc;
   } catch (e) {
-    throw _asInputError(e, file, text);
+    throw explainFailure(e, { file, text, parsed, columns, events, scan: () => (scan ??= scanTypos(text)), repaired: opts.repair === true, maxDepth: MAX_DEPTH });
   }
 }
 
@@ -158,6 +193,37 @@ class _EventIndex {
     return this._range(keyNode >= 0 && (key || empty) ? keyNode : node);
   }
 
+  /** The path of the node at an offset: the key written there, or the deepest node whose range holds it. */
+  pathAt(offset: number): Path {
+    const path: PathSeg[] = [];
+    let node = this.type.length > 1 && this.type[0] === DOCUMENT ? 1 : 0;
+    while (path.length < MAX_DEPTH && (this.type[node] === MAPPING || this.type[node] === SEQUENCE)) {
+      const kids = this._kids(node);
+      const pairs = this.type[node] === MAPPING;
+      const step = pairs ? 2 : 1;
+      // The last child (key) starting at or before the offset; children start in order, so a binary search.
+      let lo = 0;
+      let hi = Math.floor(kids.length / step) - 1;
+      let hit = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (this.start[kids[mid * step]] <= offset) (hit = mid * step), (lo = mid + 1);
+        else hi = mid - 1;
+      }
+      if (hit < 0) break;
+      if (!pairs) {
+        path.push(hit);
+        node = kids[hit];
+        continue;
+      }
+      const value = kids[hit + 1];
+      path.push(this.type[kids[hit]] === SCALAR ? this._scalar(kids[hit]) : String(hit / 2));
+      if (this.start[value] < 0 || this.start[value] > offset) break;
+      node = value;
+    }
+    return path;
+  }
+
   private _deref(i: number): number {
     if (this.type[i] !== ALIAS) return i;
     return this.anchors.get(this.text.slice(this.start[i] + 1, this.end[i])) ?? i;
@@ -248,32 +314,30 @@ function _secondDocOffset(text: string): number {
   return 0;
 }
 
-function _asInputError(e: unknown, file: string, text: string): InputError {
-  if (e instanceof InputError) return e;
-  if (e instanceof RangeError) {
-    return new InputError(file, { zh: `嵌套过深（超过 ${MAX_DEPTH} 层）`, en: `nesting deeper than ${MAX_DEPTH} levels` });
-  }
-  const err = e as { reason?: string; message?: string; mark?: { line?: number; column?: number; position?: number } };
-  const reason = (err.reason || err.message || String(e)).split('\n')[0].replace(/\s*\(\d+:\d+\)\s*$/, '');
-  const mark = err.mark ?? {};
-  let line: number | undefined;
-  let column: number | undefined;
-  if (typeof mark.position === 'number') ({ line, column } = new LineIndex(text).position(Math.min(mark.position, text.length)));
-  else if (typeof mark.line === 'number') [line, column] = [mark.line + 1, (mark.column ?? 0) + 1];
-  return new InputError(file, { zh: `YAML 语法错误：${_zhReason(reason)}`, en: `YAML syntax error: ${reason}` }, line, column);
+const _SAME = new ColumnMap();
+
+function _mapRange(r: Range, columns: ColumnMap): Range {
+  return { line: r.line, column: columns.original(r.line, r.column), endLine: r.endLine, endColumn: columns.original(r.endLine, r.endColumn) };
 }
 
-const _ZH_REASONS: [RegExp, string][] = [
-  [/duplicate(d)? (mapping )?key/i, '重复的键'],
-  [/unknown .*tag/i, '不支持的自定义标签'],
-  [/maxDepth/i, `嵌套过深（超过 ${MAX_DEPTH} 层）`],
-  [/unidentified alias|unknown alias/i, '引用了未定义的锚点'],
-  [/bad indentation|indentation/i, '缩进错误'],
-  [/unexpected end/i, '文件意外结束'],
-  [/tab/i, '不允许使用制表符缩进'],
-];
+/** A typo as a finding of yaml-typo, with the path of the node written on its line. */
+function _typoFinding(t: Typo, file: string, parsed: string, lineStart: number, index: _EventIndex): Finding {
+  const content = /^[ \t]*(?:-[ \t]+)*/.exec(parsed.slice(lineStart, lineStart + 200))![0].length;
+  return {
+    ruleId: yamlTypo.id,
+    messageId: t.messageId,
+    severity: t.severity,
+    articles: [],
+    message: render(yamlTypo.messages[t.messageId], t.data),
+    file,
+    path: _dotted(index.pathAt(lineStart + content)),
+    line: t.line,
+    column: t.column,
+    endLine: t.line,
+    endColumn: t.endColumn,
+  };
+}
 
-function _zhReason(reason: string): string {
-  const hit = _ZH_REASONS.find(([re]) => re.test(reason));
-  return hit ? `${hit[1]}（${reason}）` : reason;
+function _dotted(path: Path): string {
+  return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
 }

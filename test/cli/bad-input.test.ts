@@ -17,12 +17,12 @@ const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefgh'.split(
 // prettier-ignore
 const cases: [name: string, args: () => string[], stderr: RegExp, input?: string][] = [
   ['malformed YAML', () => [file('bad.yaml', 'govcat: 1\ncatalogue:\n  id: [unclosed\n')], /bad\.yaml:\d+:\d+: YAML syntax error/],
-  ['duplicate keys', () => [file('dup.yaml', 'govcat: 1\ngovcat: 1\n')], /dup\.yaml:2:1: YAML syntax error: duplicated mapping key/],
+  ['duplicate keys', () => [file('dup.yaml', 'govcat: 1\ngovcat: 1\n')], /dup\.yaml:2:1: YAML syntax error: the key "govcat" is written twice in one mapping, on lines 1 and 2.*\(duplicated mapping key\)/],
   ['root not a mapping', () => [file('list.yaml', '- a\n- b\n')], /list\.yaml:1:1: the top level must be a mapping/],
   ['empty file', () => [file('empty.yaml', '')], /empty\.yaml:1:1: the file is empty/],
   ['comments only', () => [file('comment.yaml', '# nothing here\n')], /comment\.yaml:1:1: the file is empty/],
   ['multi-document file', () => [file('multi.yaml', 'govcat: 1\n---\ngovcat: 1\n')], /multi\.yaml:2:1: the file holds several YAML documents/],
-  ['custom tag', () => [file('tag.yaml', 'govcat: !!js/function "function(){}"\n')], /tag\.yaml:1:9: YAML syntax error: unknown .*tag/],
+  ['custom tag', () => [file('tag.yaml', 'govcat: !!js/function "function(){}"\n')], /tag\.yaml:1:9: YAML syntax error: tags starting with "!" .* are not supported.*\(unknown .*tag/],
   ['alias bomb', () => [file('bomb.yaml', bomb)], /bomb\.yaml:\d+:\d+: aliases .* expand to more than/],
   ['10,000-deep nesting', () => [file('deep.yaml', '['.repeat(10_000) + ']'.repeat(10_000) + '\n')], /deep\.yaml:1:\d+: YAML syntax error: nesting/],
   ['GB18030 bytes', () => [file('gb.yaml', Buffer.from([0x74, 0x69, 0x74, 0x6c, 0x65, 0x3a, 0x20, 0xd5, 0xfe, 0xce, 0xf1, 0xca, 0xfd, 0xbe, 0xdd, 0x0a]))], /gb\.yaml:1:8: not valid UTF-8.*--encoding gb18030/],
