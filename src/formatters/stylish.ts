@@ -37,10 +37,15 @@ function _tone(severity: Severity, c: Ansi): Paint {
   return severity === 'error' ? c.red : severity === 'warning' ? c.yellow : c.blue;
 }
 
+/** A file that could not be read: its position and message, then the code frame when its text is at hand. */
 function _fatalLine(r: FileResult, ctx: FormatterContext, c: Ansi): string {
   const fatal = r.fatal!;
   const at = fatal.line ? `${r.file}:${fatal.line}:${fatal.column ?? 1}` : r.file;
-  return `${c.bold(stripControls(at))}  ${c.red(SEVERITY_LABEL.error[ctx.locale])}  ${stripControls(fatal.message[ctx.locale])}\n`;
+  const head = `${c.bold(stripControls(at))}  ${c.red(SEVERITY_LABEL.error[ctx.locale])}  ${stripControls(fatal.message[ctx.locale])}\n`;
+  if (!fatal.line || r.source === undefined) return head;
+  const column = fatal.column ?? 1;
+  const frame = _codeFrame(r.source.split('\n').map((l) => l.replace(/\r$/, '')), { line: fatal.line, column, endLine: fatal.line, endColumn: column + 1, severity: 'error' }, c);
+  return frame.length ? `${head}${frame.join('\n')}\n` : head;
 }
 
 const MAX_MESSAGE_PAD = 72;
@@ -137,7 +142,9 @@ function _cellFrame(f: Finding, c: Ansi): string[] {
 }
 
 /** The finding's line between its neighbours, with a caret run under [column, endColumn) in display columns. */
-function _codeFrame(lines: string[], f: Finding, c: Ansi): string[] {
+type _Spot = Pick<Finding, 'line' | 'column' | 'endLine' | 'endColumn' | 'severity'>;
+
+function _codeFrame(lines: string[], f: _Spot, c: Ansi): string[] {
   if (f.line < 1 || f.line > lines.length) return [];
   const first = Math.max(1, f.line - 1);
   const last = Math.min(lines.length, f.line + 1);
@@ -151,7 +158,7 @@ function _codeFrame(lines: string[], f: Finding, c: Ansi): string[] {
   return out;
 }
 
-function _caret(text: string, f: Finding, c: Ansi): string {
+function _caret(text: string, f: _Spot, c: Ansi): string {
   const start = Math.min(Math.max(f.column - 1, 0), text.length);
   // A range running past this line (a whole mapping) is underlined up to the line's content, not its comment.
   const end = f.endLine === f.line ? Math.max(start, f.endColumn - 1) : _contentEnd(text, start);

@@ -1,4 +1,5 @@
-// govcat fmt: format catalogues in place (atomically), or with --check only list the files that would change.
+// govcat fmt: format catalogues in place (atomically), or with --check only list the files that would change; with
+// --fix first repair the safe typos and dates (and with --canonical, variant terms), listing each repair.
 import { readFileSync } from 'node:fs';
 import { formatCatalogue } from '../../authoring/format.js';
 import { decodeSource } from '../../core/decode.js';
@@ -7,11 +8,14 @@ import type { Locale } from '../../core/types.js';
 import { expandOperands, STDIN } from '../../io/read.js';
 import { writeAtomic } from '../../io/write.js';
 import { detectLocale } from '../env.js';
+import { fixSource } from '../fixes.js';
 
 export interface FmtFlags {
   check?: boolean;
   canonical?: boolean;
   lang?: string;
+  /** Repair full-width colons and spaces, tabs, a missing space after a colon and dates written 2026年3月2日 first. */
+  fix?: boolean;
 }
 
 /** 0: nothing to do or all written; 1: --check found files to change; 2: a file could not be read or formatted. */
@@ -22,7 +26,7 @@ export async function runFmt(inputs: string[], flags: FmtFlags): Promise<number>
   const changed: string[] = [];
   for (const file of files) {
     try {
-      if (_fmtOne(file, flags)) changed.push(file);
+      if (_fmtOne(file, flags, locale)) changed.push(file);
     } catch (e) {
       if (!(e instanceof GovcatError)) throw e;
       failed++;
@@ -37,11 +41,14 @@ export async function runFmt(inputs: string[], flags: FmtFlags): Promise<number>
 // --- internal ---
 
 /** True when the file is (or, with --check, would be) changed. */
-function _fmtOne(file: string, flags: FmtFlags): boolean {
+function _fmtOne(file: string, flags: FmtFlags, locale: Locale): boolean {
   const shown = file === STDIN ? '<stdin>' : file;
   const bytes = _read(file);
-  const text = decodeSource(bytes, shown);
-  const { output, changed } = formatCatalogue(text, shown, { canonical: flags.canonical });
+  const read = decodeSource(bytes, shown);
+  const text = flags.fix ? fixSource(file, read, { canonical: flags.canonical, locale, write: false, check: flags.check }) : read;
+  const formatted = formatCatalogue(text, shown, { canonical: flags.canonical });
+  const output = formatted.output;
+  const changed = formatted.changed || text !== read;
   // A BOM or CRLF line ends are formatting too: fmt writes UTF-8 without BOM, LF line ends.
   const differs = changed || bytes[0] === 0xef;
   if (file === STDIN) {

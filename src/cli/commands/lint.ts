@@ -1,7 +1,9 @@
 // govcat lint: read → load → lint each operand, format once, pick the exit code.
-import { lintDocument } from '../../core/lint.js';
+import { lintDocument, sortFindings } from '../../core/lint.js';
 import { loadYaml } from '../../core/load.js';
 import { InputError, UsageError } from '../../core/errors.js';
+import { yamlTypo } from '../../core/yaml-typo.js';
+import { fixSource } from '../fixes.js';
 import { formatters, isFormatName, type FormatName } from '../../formatters/index.js';
 import { resolveProfile } from '../../profiles/index.js';
 import { rules } from '../../rules/index.js';
@@ -12,7 +14,7 @@ import { SPREADSHEET_CELL } from '../../authoring/sheet-lint.js';
 import { setup } from '../setup.js';
 import type { FileResult } from '../../formatters/types.js';
 import type { Encoding } from '../../core/decode.js';
-import type { ResolvedProfile, Severity } from '../../core/types.js';
+import type { Locale, ResolvedProfile, Severity } from '../../core/types.js';
 
 export interface LintFlags {
   format?: FormatName;
@@ -26,6 +28,9 @@ export interface LintFlags {
   encoding: Encoding;
   color?: boolean;
   lang?: string;
+  /** Repair the safe typos and dates in the file (and with canonical, variant terms), then lint the fixed text. */
+  fix?: boolean;
+  canonical?: boolean;
 }
 
 export async function runLint(inputs: string[], flags: LintFlags): Promise<number> {
@@ -40,10 +45,11 @@ export async function runLint(inputs: string[], flags: LintFlags): Promise<numbe
   const csvRead = new Set<string>();
   for (const file of files) {
     if (isSpreadsheet(file)) results.push(...(await lintSpreadsheet(file, flags.encoding, profile, asOf, rules, csvRead)));
-    else results.push(_lintOne(file, flags, profile, asOf, keepSource));
+    else results.push(_lintOne(file, flags, profile, asOf, keepSource, locale));
   }
   // spreadsheet-cell (cells the import cannot map) is no rule of the profile, but reports list it like one.
   const ruleList = [...profile.rules.map((r) => r.rule), ...(files.some(isSpreadsheet) ? [SPREADSHEET_CELL] : [])];
+  if (results.some((r) => r.findings.some((f) => f.ruleId === yamlTypo.id))) ruleList.push(yamlTypo);
   if (flags.quiet) for (const r of results) r.findings = r.findings.filter((f) => f.severity === 'error');
 
   await emit(results, { format: formatName, locale, rules: ruleList, profile: profile.id, output: flags.output, color: flags.color });
@@ -57,13 +63,16 @@ export async function runLint(inputs: string[], flags: LintFlags): Promise<numbe
 
 // --- internal ---
 
-function _lintOne(file: string, flags: LintFlags, profile: ResolvedProfile, asOf: string, keepSource: boolean): FileResult {
+function _lintOne(file: string, flags: LintFlags, profile: ResolvedProfile, asOf: string, keepSource: boolean, locale: Locale): FileResult {
   const shown = file === STDIN ? '<stdin>' : file;
   let source: string | undefined;
   try {
     source = readSource(file, flags.encoding);
-    const doc = loadYaml(source, shown);
-    return { file: shown, source: keepSource ? source : undefined, findings: lintDocument(doc, profile, { asOf }, rules).findings };
+    if (flags.fix) source = fixSource(file, source, { canonical: flags.canonical, locale, write: true, encoding: flags.encoding });
+    // Typos with a certain repair are repaired in memory and reported; the content is linted as the officer meant it.
+    const doc = loadYaml(source, shown, { repair: true });
+    const findings = lintDocument(doc, profile, { asOf }, rules).findings;
+    return { file: shown, source: keepSource ? source : undefined, findings: doc.typos?.length ? sortFindings([...findings, ...doc.typos]) : findings };
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     return { file: shown, source: keepSource ? source : undefined, findings: [], fatal: { message: e.text, line: e.line, column: e.column } };
