@@ -1,7 +1,9 @@
 // Public API: re-exports only.
 export { lint, lintWorkbook, diff, packageCatalogue, type LintTextOptions, type DiffTextOptions, type PackageOptions } from './lint-api.js';
 export { lintDocument, type LintOptions, type LintResult } from './core/lint.js';
-export { loadYaml, type LoadedDocument } from './core/load.js';
+export { loadYaml, type LoadedDocument, type LoadOptions } from './core/load.js';
+export { yamlTypo } from './core/yaml-typo.js';
+export { fixCatalogue, fixReport, type FixChange, type FixOptions, type FixResult } from './authoring/fix.js';
 export { decodeSource, type Encoding } from './core/decode.js';
 export { normalize } from './core/normalize.js';
 export { GovcatError, InputError, UsageError } from './core/errors.js';

@@ -8,6 +8,7 @@ import { InputError } from '../src/core/errors.js';
 import { PARSER_ERRORS } from '../src/core/yaml-errors.js';
 import { yamlTypo } from '../src/core/yaml-typo.js';
 import type { Finding } from '../src/core/types.js';
+import { govcat } from './cli/run.js';
 
 type Kind = 'error' | 'warning' | 'fatal';
 interface Case {
@@ -144,10 +145,6 @@ describe('a repaired typo leaves the content findings as they were', () => {
     });
   };
   const run = (text: string) => lint(text, { file: 't.yaml', asOf: '2026-06-01' }).findings;
-  const violations = readFileSync('samples/violations.yaml', 'utf8');
-  const lines = violations.split('\n');
-  // Every line "  key: value" of the sample, typed each wrong way an officer types it.
-  const keyLines = lines.map((l, i) => [l, i] as const).filter(([l]) => /^ *[a-z_]+: \S/.test(l) && !/^ *(- |#)/.test(l));
   const typos: [string, (l: string) => string][] = [
     ['full-width colon', (l) => l.replace(': ', '：')],
     ['full-width colon and space', (l) => l.replace(': ', '： ')],
@@ -156,11 +153,20 @@ describe('a repaired typo leaves the content findings as they were', () => {
     ['tab indentation', (l) => l.replace(/^ {2}/, '\t')],
     ['full-width space indentation', (l) => l.replace(/^ {2}/, '\u3000')],
   ];
-  const base = brief(run(violations), violations);
+  // Every line "  key: value" of a catalogue with findings, English-keyed and Chinese-keyed, typed each wrong way.
+  const samples = ['samples/violations.yaml', 'test/fixtures/zh/njgl-cgj.yaml'];
+  const table = samples.flatMap((f) => typos.map(([what, typo]) => [f, what, typo] as const));
 
-  it('the sample has content findings to compare', () => expect(base.length).toBeGreaterThan(5));
+  it.each(samples)('%s has content findings to compare', (f) => {
+    const text = readFileSync(f, 'utf8');
+    expect(brief(run(text), text).length).toBeGreaterThan(5);
+  });
 
-  it.each(typos)('%s on every key line: same findings, same positions, plus the typo', (_, typo) => {
+  it.each(table)('%s, %s on every key line: same findings at the same text, plus the typo', (f, _, typo) => {
+    const source = readFileSync(f, 'utf8');
+    const lines = source.split('\n');
+    const keyLines = lines.map((l, i) => [l, i] as const).filter(([l]) => /^ *[\p{L}_][\p{L}\p{N}_]*: \S/u.test(l));
+    const base = brief(run(source), source);
     let checked = 0;
     for (const [line, i] of keyLines) {
       const typed = typo(line);
@@ -171,7 +177,7 @@ describe('a repaired typo leaves the content findings as they were', () => {
       expect(found.filter((f) => f.ruleId === yamlTypo.id && f.severity === 'error').map((f) => f.line), `line ${i + 1}`).toEqual([i + 1]);
       checked++;
     }
-    expect(checked).toBeGreaterThan(20);
+    expect(checked).toBeGreaterThan(10);
   });
 
   it('columns after a repair that inserts a space stay those of the text as written', () => {
@@ -184,5 +190,16 @@ describe('a repaired typo leaves the content findings as they were', () => {
   it('a typo finding names the node it is on', () => {
     const f = run('govcat: 1\ncatalogue:\n  title：目录\nentries:\n  - id：A-1\n    name: 甲\n').filter((x) => x.ruleId === yamlTypo.id);
     expect(f.map((x) => x.path)).toEqual(['catalogue.title', 'entries[0].id']);
+  });
+});
+
+describe('govcat explain yaml-typo', () => {
+  it('says which typos are repaired and which stop the check, in both languages', () => {
+    const zh = govcat(['explain', 'yaml-typo', '--lang', 'zh']);
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toContain('govcat fmt --fix 或 govcat lint --fix 会把它们改在文件里');
+    expect(zh.stdout).toContain('无法确定原意，govcat 说明原因和位置后停止检查（退出码 2）');
+    const en = govcat(['explain', 'yaml-typo', '--lang', 'en']);
+    expect(en.stdout).toContain('cannot be repaired with certainty');
   });
 });

@@ -310,7 +310,7 @@ class _Scanner {
     if (w === 0 && rest[0] === '%') return { kind: 'marker', indent: 0, dash: -1, keyCol: 0, at: base + 1, content: rest };
 
     const isDash = /^-([ \t]|$)/.test(rest);
-    const indent = odd ? this.inferIndent(ws, isDash) : w;
+    const indent = odd ? this.inferIndent(ws, isDash, this.nextIndent(offset + raw.length)) : w;
     const child = this.child;
     this.child = null;
     while (this.stack.length && this.stack[this.stack.length - 1] > indent) this.stack.pop();
@@ -442,13 +442,27 @@ class _Scanner {
   }
 
   /** Which width the tabs and full-width spaces stand for: the first that lines up with the lines around. */
-  private inferIndent(ws: string, isDash: boolean): number {
+  private inferIndent(ws: string, isDash: boolean, next: number | undefined): number {
     const top = this.stack[this.stack.length - 1] ?? 0;
     // A tab moves to the next tab stop, as editors show it.
     const width = (t: number, f: number) => [...ws].reduce((col, c) => (c === '\t' ? (Math.floor(col / t) + 1) * t : col + (c === ' ' ? 1 : f)), 0);
     const widths = [...new Set(_UNITS.map(([t, f]) => width(t, f)))];
     const fits = (c: number) => this.stack.includes(c) || (this.child !== null && (c > this.child || (isDash && c === this.child))) || (!this.stack.length && c === 0);
-    return widths.find(fits) ?? widths.find((c) => c > top) ?? widths[0];
+    // Lined up with the next line first (a typed line mostly sits among its siblings), then with a level above.
+    return widths.find((c) => c === next && fits(c)) ?? widths.find(fits) ?? widths.find((c) => c > top) ?? widths[0];
+  }
+
+  /** The indentation of the next line with content after `from` (a line break), when it is written with spaces only. */
+  private nextIndent(from: number): number | undefined {
+    const { text } = this;
+    for (let i = from + 1; i > 0 && i < text.length; i = text.indexOf('\n', i) + 1) {
+      let j = i;
+      while (text[j] === ' ') j++;
+      const c = text[j];
+      if (c === '\t' || c === '\u3000') return undefined;
+      if (c !== '\n' && c !== '\r' && c !== '#' && c !== undefined) return j - i;
+    }
+    return undefined;
   }
 
   private indentTypo(n: number, offset: number, base: number, ws: string, width: number, blank: boolean): void {

@@ -136,6 +136,17 @@ describe('govcat lint --fix', () => {
     expect(err).toContain('变体用语改为规范术语：“每 3 月” → “quarterly”');
   });
 
+  it('fixes a Chinese-keyed catalogue as written; curly quotes stay a warning, not a repair', async () => {
+    const src = readFileSync('test/fixtures/typos/gulou-cgj.yaml', 'utf8');
+    const f = file(src);
+    expect(await lint(f, { asOf: '2026-08-01' })).toBe(0);
+    const fixed = src.replace('编制部门：', '编制部门: ').replace('2026年7月6日', '2026-07-06').replace('\t资源格式', '    资源格式').replace('更新周期:每日', '更新周期: 每日');
+    expect(readFileSync(f, 'utf8')).toBe(fixed);
+    const findings = JSON.parse(out).results[0].findings as { ruleId: string; messageId: string; severity: string; line: number; column: number }[];
+    expect(findings.map((x) => [x.ruleId, x.messageId, x.severity, x.line, x.column])).toEqual([['yaml-typo', 'smartQuotes', 'warning', 20, 11]]);
+    expect(err).toContain(`${f}:15  Tab 缩进改为空格：1 个 Tab → 4 个空格`);
+  });
+
   it('keeps a byte order mark', async () => {
     const f = file(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TYPED)]));
     await lint(f);
@@ -204,6 +215,16 @@ describe('govcat fmt --fix', () => {
     const before = statSync(f);
     expect(await fmt(f)).toBe(0);
     expect([statSync(f).ino, statSync(f).mtimeMs]).toEqual([before.ino, before.mtimeMs]);
+  });
+});
+
+describe('the README', () => {
+  it('shows the list of changes lint --fix gives for test/fixtures/typos/gulou-cgj.yaml', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const session = /```console\n\$ govcat lint --fix (\S+) --lang zh\n([\s\S]*?)…\n```/.exec(readme)!;
+    const f = session[1];
+    const { changes } = fixCatalogue(readFileSync(f, 'utf8'), f);
+    expect(session[2].trimEnd().split('\n')).toEqual([`govcat: 已修正 ${f} 中的 ${changes.length} 处：`, ...fixReport(f, changes, 'zh').map((l) => `  ${l}`)]);
   });
 });
 

@@ -8,6 +8,7 @@ import { compareDocuments } from '../../diff/engine.js';
 import { diffRules } from '../../diff/rules/index.js';
 import { verifyRules } from '../../verify/rules.js';
 import { crossRules } from '../../verify/cross.js';
+import { yamlTypo } from '../../core/yaml-typo.js';
 import { articleText } from '../../core/law.js';
 import { lintDocument } from '../../core/lint.js';
 import { loadYaml } from '../../core/load.js';
@@ -26,13 +27,14 @@ export async function runExplain(id: string, opts: { lang?: string }): Promise<n
     return 0;
   }
   // The checks of govcat verify have no catalogue examples: purpose and article only.
-  const checkRule = [...verifyRules, ...crossRules].find((r) => r.id === id);
+  // yaml-typo checks the source text, not the data: no catalogue examples either.
+  const checkRule = [...verifyRules, ...crossRules, yamlTypo].find((r) => r.id === id);
   if (checkRule) {
     process.stdout.write(_head(checkRule, locale).join('\n'));
     return 0;
   }
   if (!rule) {
-    const near = closest(id, [...ruleById.keys(), ...diffRules.map((r) => r.id), ...verifyRules.map((r) => r.id), ...crossRules.map((r) => r.id)]);
+    const near = closest(id, [...ruleById.keys(), ...diffRules.map((r) => r.id), ...verifyRules.map((r) => r.id), ...crossRules.map((r) => r.id), yamlTypo.id]);
     throw new UsageError({
       zh: `未知规则“${id}”` + (near ? `，是否应为“${near}”？` : '') + '（govcat rules 列出全部规则）',
       en: `unknown rule "${id}"` + (near ? `; did you mean "${near}"?` : '') + ' (govcat rules lists them all)',
