@@ -12,6 +12,7 @@ import { InputError } from '../../src/core/errors.js';
 import { loadYaml } from '../../src/core/load.js';
 import { runLint } from '../../src/cli/commands/lint.js';
 import { runFmt } from '../../src/cli/commands/fmt.js';
+import { govcat, NO_STACK } from './run.js';
 
 const SAMPLE = readFileSync('samples/catalogue.yaml', 'utf8');
 const dir = mkdtempSync(join(tmpdir(), 'govcat-fix-'));
@@ -215,6 +216,31 @@ describe('govcat fmt --fix', () => {
     const before = statSync(f);
     expect(await fmt(f)).toBe(0);
     expect([statSync(f).ino, statSync(f).mtimeMs]).toEqual([before.ino, before.mtimeMs]);
+  });
+});
+
+describe('the command line', () => {
+  const FIXTURE = readFileSync('test/fixtures/typos/gulou-cgj.yaml', 'utf8');
+  const FIXED = FIXTURE.replace('编制部门：', '编制部门: ').replace('2026年7月6日', '2026-07-06').replace('\t资源格式', '    资源格式').replace('更新周期:每日', '更新周期: 每日');
+
+  it('govcat lint --fix writes the repairs, lists them on stderr and lints the fixed text', () => {
+    vi.restoreAllMocks();
+    const f = file(FIXTURE);
+    const r = govcat(['lint', '--fix', f, '--lang', 'en', '--as-of', '2026-08-01', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(readFileSync(f, 'utf8')).toBe(FIXED);
+    expect(r.stderr.split('\n')[0]).toBe(`govcat: fixed 4 problems in ${f}:`);
+    expect(JSON.parse(r.stdout).results[0].findings.map((x: { messageId: string }) => x.messageId)).toEqual(['smartQuotes']);
+    expect(r.stdout + r.stderr).not.toMatch(NO_STACK);
+  });
+
+  it('govcat fmt --fix repairs, then formats', () => {
+    vi.restoreAllMocks();
+    const f = file(FIXTURE);
+    const r = govcat(['fmt', '--fix', f, '--lang', 'zh']);
+    expect(r.code).toBe(0);
+    expect(readFileSync(f, 'utf8')).toBe(formatCatalogue(FIXED, 'f.yaml').output);
+    expect(r.stderr).toContain(`${f}:15  Tab 缩进改为空格：1 个 Tab → 4 个空格`);
   });
 });
 
