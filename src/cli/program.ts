@@ -164,9 +164,10 @@ export function buildProgram(locale: Locale, output: OutputConfiguration = {}): 
 
   program
     .command('schema')
-    .action(async () => {
+    .addOption(new Option('--keys <lang>').choices(['en', 'zh']).default('en'))
+    .action(async (opts) => {
       const { runSchema } = await import('./commands/schema.js');
-      result = await runSchema();
+      result = await runSchema(opts);
     });
 
   const collect = (v: string, list: string[]) => [...list, v];
