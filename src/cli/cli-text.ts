@@ -23,8 +23,8 @@ const TEXT: Record<string, Bilingual> = {
 
   lint: { zh: '按规则配置方案检查数据目录（文件、文件夹、通配模式，或 - 读标准输入）', en: 'check catalogues against the profile (files, directories, globs, or - for stdin)' },
   'lint <inputs>': {
-    zh: '数据目录文件、文件夹（跳过其中的隐藏文件和文件夹、node_modules 及 govcat.config.yaml）、加引号的通配模式（* 不匹配隐藏文件），或 -',
-    en: 'catalogue files, directories (skipping hidden files and folders, node_modules and govcat.config.yaml in them), quoted globs (* matches no hidden file), or -',
+    zh: '数据目录文件（YAML，或电子表格 .xlsx、-entries.csv：问题标注到 工作表!单元格）、文件夹（跳过其中的隐藏文件和文件夹、node_modules 及 govcat.config.yaml）、加引号的通配模式（* 不匹配隐藏文件），或 -',
+    en: 'catalogue files (YAML, or spreadsheets .xlsx, -entries.csv: findings at sheet!cell), directories (skipping hidden files and folders, node_modules and govcat.config.yaml in them), quoted globs (* matches no hidden file), or -',
   },
   'lint --max-warnings': { zh: '警告多于此数时以退出码 1 结束', en: 'exit 1 when there are more warnings than this' },
   'lint --quiet': { zh: '只报告错误', en: 'report errors only' },
