@@ -29,7 +29,8 @@ const TEXT: Record<string, Bilingual> = {
   'lint --max-warnings': { zh: '警告多于此数时以退出码 1 结束', en: 'exit 1 when there are more warnings than this' },
   'lint --quiet': { zh: '只报告错误', en: 'report errors only' },
   'lint --as-of': { zh: '检查所依据的日期（YYYY-MM-DD；默认：中国当天）', en: 'the date to check against (YYYY-MM-DD; default: today in China)' },
-  'lint --fix': { zh: '先修复文件中可安全修复的 YAML 笔误（写回文件），再检查', en: 'repair safe YAML typos in the files (written back), then lint' },
+  'lint --fix': { zh: '先在文件中修复可安全修复的笔误（中文冒号、全角空格、Tab 缩进、冒号后缺空格）和非 yyyy-mm-dd 写法的日期，列出每处修改，再检查', en: 'first repair in the file the safe typos (full-width colons and spaces, tabs, no space after a colon) and dates not written yyyy-mm-dd, list each change, then lint' },
+  'lint --canonical': { zh: '与 --fix 同用：同时将其他写法的枚举值（如“每 3 月”）改写为规范术语', en: 'with --fix: also rewrite variant enumerated values (每 3 月) to their canonical terms' },
 
   diff: { zh: '比较目录的两个版本，并核对第十七条规定的更新期限', en: 'compare two versions of a catalogue and check the Art. 17 update deadlines' },
   'diff <old>': { zh: '上一版本', en: 'the previous version' },

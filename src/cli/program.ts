@@ -36,6 +36,7 @@ export function buildProgram(locale: Locale, output: OutputConfiguration = {}): 
     .option('--as-of <date>')
     .addOption(new Option('--encoding <encoding>').choices(['utf-8', 'gb18030']).default('utf-8'))
     .option('--fix')
+    .option('--canonical')
     .option('--no-color')
     .action(async (inputs: string[], opts) => {
       const { runLint } = await import('./commands/lint.js');
