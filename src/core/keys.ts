@@ -201,12 +201,20 @@ export function chineseKey(context: KeyContext, key: string): string | undefined
  * (update_frequency_detail, classification.category) become their Chinese names. Plain words (level, type) are prose.
  */
 export function chineseFieldNames(text: string): string {
-  const named = text.replace(/\b[a-z]+(?:[_.][a-z]+)+\b/g, (token) => _compoundNames().get(token) ?? token);
+  const named = text
+    .replace(/\b[a-z]+(?:[_.][a-z]+)+\b/g, (token) => _compoundNames().get(token) ?? token)
+    // A one-word key in brackets ((approval: …)) when it names one field only; title, date, code name several.
+    .replace(/(?<=[（(])([a-z]+)(?=[：:）)])/g, (token) => _SINGLE[token] ?? token);
   // 开放属性（open_type） became 开放属性（开放属性）: say it once.
   return named.replace(/([\u4e00-\u9fa5]+)(”?)[（(]\1[）)]/g, '$1$2');
 }
 
 // --- internal ---
+
+const _SINGLE: Record<string, string> = {
+  approval: '部门负责人审核', assessments: '评估', department: '编制部门', region: '行政区划代码', version: '版本', items: '数据项', provider: '提供单位',
+  classification: '数据分类分级', entries: '目录条目', catalogue: '目录信息',
+};
 
 let _compound: Map<string, string> | undefined;
 
