@@ -5,10 +5,12 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { generateValidator } from './gen-validator.mjs';
 import { generateLegalLists } from './gen-legal-lists.mjs';
+import { generateProfiles } from './gen-profiles.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 generateValidator(root);
 generateLegalLists(root);
+generateProfiles(root);
 try {
   execFileSync(process.execPath, [fileURLToPath(new URL('../node_modules/typescript/bin/tsc', import.meta.url)), '-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
 } catch {

@@ -7,9 +7,17 @@ export const LAW_TITLES: Record<LawSource, Bilingual & { file: string }> = {
   'hubei-regulation': { zh: '《湖北省数据条例》', en: 'Hubei Province Data Regulation', file: 'hubei-data-regulation.zh.txt' },
 };
 
+/** How a citation names a text other than Decree 809 (the Decree is cited by its articles alone, as it always was). */
+export const LAW_SHORT: Record<LawSource, Bilingual> = {
+  'decree-809': { zh: '', en: '' },
+  'miit-measures': { zh: '《工信部办法》', en: 'MIIT Measures ' },
+  'hubei-regulation': { zh: '《湖北省数据条例》', en: 'Hubei Regulation ' },
+};
+
 export function cite(ref: ArticleRef): Bilingual {
-  const zh = `第${chineseNumeral(ref.article)}条` + (ref.paragraph ? `第${chineseNumeral(ref.paragraph)}款` : '') + (ref.item ? `第（${chineseNumeral(ref.item)}）项` : '');
-  const en = `Art. ${ref.article}` + (ref.paragraph ? `(${ref.paragraph})` : '') + (ref.item ? ` item ${ref.item}` : '');
+  const short = LAW_SHORT[ref.source] ?? { zh: '', en: '' };
+  const zh = short.zh + `第${chineseNumeral(ref.article)}条` + (ref.paragraph ? `第${chineseNumeral(ref.paragraph)}款` : '') + (ref.item ? `第（${chineseNumeral(ref.item)}）项` : '');
+  const en = short.en + `Art. ${ref.article}` + (ref.paragraph ? `(${ref.paragraph})` : '') + (ref.item ? ` item ${ref.item}` : '');
   return { zh, en };
 }
 

@@ -4,7 +4,7 @@ import { render } from './messages.js';
 import { normalize } from './normalize.js';
 import { schemaErrors } from './validate.js';
 import type { LoadedDocument } from './load.js';
-import type { AjvError, AnyRule, AnyRuleBase, Catalogue, Finding, Path, Range, ReportDescriptor, ResolvedProfile, Severity } from './types.js';
+import type { ArticleRef, AjvError, AnyRule, AnyRuleBase, Catalogue, Finding, Path, Range, ReportDescriptor, ResolvedProfile, Severity } from './types.js';
 
 export interface LintOptions {
   /** ISO date standing for "today" in date checks. */
@@ -18,6 +18,7 @@ export interface LintResult {
 
 export function lintDocument(doc: LoadedDocument, profile: ResolvedProfile, opts: LintOptions, allRules: readonly AnyRule[]): LintResult {
   const catalogue = normalize(doc.data, doc.file);
+  if (profile.shareAttributes) catalogue.shareAttributes = profile.shareAttributes;
   const errors = schemaErrors(catalogue.root);
   const findings: Finding[] = [];
   const claimed = (e: AjvError) => isClaimed(e, allRules);
@@ -28,9 +29,9 @@ export function lintDocument(doc: LoadedDocument, profile: ResolvedProfile, opts
   const gate = catalogue.catalogueShaped === false ? profile.rules.filter((r) => r.rule.id === 'not-a-catalogue') : [];
   const chosen = gate.length ? gate : profile.rules;
   const ordered = [...chosen.filter((r) => !r.rule.late), ...chosen.filter((r) => r.rule.late)];
-  for (const { rule, severity, options } of ordered) {
+  for (const { rule, severity, options, articles } of ordered) {
     const report = (d: ReportDescriptor) => {
-      const f = toFinding(doc, catalogue, rule, severity, d);
+      const f = toFinding(doc, catalogue, rule, severity, d, articles);
       findings.push(f);
       if (f.severity !== 'info') reported.add(f.path);
     };
@@ -53,7 +54,7 @@ export function sortFindings(findings: Finding[]): Finding[] {
 }
 
 /** A report turned into a finding: message rendered in both languages, path resolved to file:line:column. */
-export function toFinding(doc: LoadedDocument, catalogue: Catalogue, rule: AnyRuleBase, severity: Finding['severity'], d: ReportDescriptor): Finding {
+export function toFinding(doc: LoadedDocument, catalogue: Catalogue, rule: AnyRuleBase, severity: Finding['severity'], d: ReportDescriptor, articles?: readonly ArticleRef[]): Finding {
   const template = rule.messages[d.messageId];
   if (!template) throw new Error(`rule ${rule.id} reported unknown messageId ${d.messageId}`);
   const range = locateNode(doc, catalogue, d.path, { key: d.key });
@@ -63,7 +64,7 @@ export function toFinding(doc: LoadedDocument, catalogue: Catalogue, rule: AnyRu
     ruleId: rule.id,
     messageId: d.messageId,
     severity: milder(d.severity, severity),
-    articles: d.articles ?? rule.articles,
+    articles: d.articles ?? (articles as ArticleRef[] | undefined) ?? rule.articles,
     message: _named(render(template, d.data), catalogue),
     file: doc.file,
     path: pathToString(d.path),

@@ -110,6 +110,8 @@ export interface Catalogue {
   keyStyle?: 'en' | 'zh';
   /** Fields written twice under different names (name and 数据目录名称). */
   duplicates?: { path: Path; key: string; first: Path; written: string }[];
+  /** The entry fields holding share classes under the profile in force ([share_type] unless it says otherwise). */
+  shareAttributes?: readonly string[];
   /** False for a YAML file that is plainly not a catalogue (a workflow, a compose file): it is reported once, not linted. */
   catalogueShaped?: boolean;
 }
@@ -154,12 +156,32 @@ export interface RuleModule<Options = unknown, MessageId extends string = string
 
 export type AnyRule = RuleModule<any, string>;
 
-export type RuleSetting = Severity | 'off' | { severity?: Severity | 'off'; options?: JsonObject };
+/** An article a profile cites for a rule, in its own legal source unless `source` says otherwise. */
+export interface ArticleCitation {
+  source?: LawSource;
+  article: number;
+  paragraph?: number;
+  item?: number;
+}
+
+export type RuleSetting = Severity | 'off' | { severity?: Severity | 'off'; options?: JsonObject; articles?: ArticleCitation[] };
+
+/** The Art. 17-style update deadline of a regime, and the request deadlines `govcat due` computes. */
+export interface ProfileDeadlines {
+  update?: { workingDays: number; maxExtension: number };
+  /** Request and reply periods: `due --article N` under this profile. */
+  requests?: { article: number; paragraph?: number; workingDays: number; label: Bilingual; extension?: number; shareType?: 'unconditional' | 'conditional' }[];
+}
 
 export interface Profile {
   id: string;
   title: Bilingual;
+  /** The legal text the profile enforces: articles in rule settings are cited in it. */
+  source?: LawSource;
   extends?: string;
+  /** The entry fields that hold share classes: [share_type], or MIIT's 部内 and 部外 attributes. */
+  shareAttributes?: string[];
+  deadlines?: ProfileDeadlines;
   rules: Record<string, RuleSetting>;
 }
 
@@ -167,12 +189,17 @@ export interface ResolvedRule<R extends AnyRuleBase = AnyRule> {
   rule: R;
   severity: Severity;
   options: unknown;
+  /** The articles the rule cites under this profile (its own, unless the profile cites its regime's). */
+  articles?: ArticleRef[];
 }
 
 export interface ResolvedProfile<R extends AnyRuleBase = AnyRule> {
   id: string;
   title: Bilingual;
   rules: ResolvedRule<R>[];
+  source?: LawSource;
+  shareAttributes?: string[];
+  deadlines?: ProfileDeadlines;
 }
 
 // --- version comparison (Art. 17) ---

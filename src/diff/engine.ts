@@ -26,10 +26,10 @@ export function compareDocuments(oldDoc: LoadedDocument, newDoc: LoadedDocument,
   const diff = diffCatalogues(before, after);
   const findings: Finding[] = [];
   const ordered = [...profile.rules.filter((r) => !r.rule.late), ...profile.rules.filter((r) => r.rule.late)];
-  for (const { rule, severity, options } of ordered) {
+  for (const { rule, severity, options, articles } of ordered) {
     const report = (d: DiffReport) => {
       const [doc, cat] = d.in === 'old' ? [oldDoc, before] : [newDoc, after];
-      findings.push(toFinding(doc, cat, rule, severity, d));
+      findings.push(toFinding(doc, cat, rule, severity, d, articles));
     };
     rule.check({ old: before, new: after, diff, options, asOf: opts.asOf, calendar: opts.calendar, review: opts.review ?? {}, report });
   }

@@ -1,17 +1,24 @@
-// Profiles select rules and set severities and options; user profiles extend a built-in one.
+// Profiles are data (law/profiles/*.yaml, compiled in at build): the rules a regime runs, their severities, options and
+// the articles they cite under it, its share attributes and deadlines. User profiles extend a built-in one.
 import { GovcatError } from '../core/errors.js';
-import { national } from './national.js';
-import type { AnyRuleBase, Profile, ResolvedProfile, ResolvedRule } from '../core/types.js';
+import data from '../generated/profiles.js';
+import type { AnyRuleBase, ArticleRef, Profile, ResolvedProfile, ResolvedRule, RuleSetting } from '../core/types.js';
 
-export const builtinProfiles: Record<string, Profile> = { national };
+export const builtinProfiles: Readonly<Record<string, Profile>> = data;
 
-/** The rules of a profile (following `extends`), with the project's own settings (`overrides`, from govcat.config.yaml) applied last. */
+/**
+ * The rules of a profile (following `extends`), with the project's own settings (`overrides`, from govcat.config.yaml)
+ * applied last. `extra` holds profiles read from files, by the name or path they are referred to by.
+ */
 export function resolveProfile<R extends AnyRuleBase>(name: string, rules: readonly R[], overrides: Profile['rules'] = {}, extra: Record<string, Profile> = {}): ResolvedProfile<R> {
-  const all = { ...builtinProfiles, ...extra };
+  const all: Record<string, Profile> = { ...builtinProfiles, ...extra };
   const chain: Profile[] = [];
-  for (let p: Profile | undefined = all[name]; p; p = p.extends ? all[p.extends] : undefined) {
+  for (let p: Profile | undefined = Object.hasOwn(all, name) ? all[name] : undefined; p; p = p.extends && Object.hasOwn(all, p.extends) ? all[p.extends] : undefined) {
     if (chain.includes(p)) throw new GovcatError({ zh: `配置方案“${name}”循环继承`, en: `profile "${name}" extends itself` });
     chain.unshift(p);
+    if (p.extends && !Object.hasOwn(all, p.extends)) {
+      throw new GovcatError({ zh: `配置方案“${p.id}”继承的“${p.extends}”不存在；可用：${Object.keys(all).join('、')}`, en: `profile "${p.id}" extends "${p.extends}", which does not exist; available: ${Object.keys(all).join(', ')}` });
+    }
   }
   if (!chain.length) {
     throw new GovcatError({ zh: `未知的配置方案“${name}”；可用：${Object.keys(all).join('、')}`, en: `unknown profile "${name}"; available: ${Object.keys(all).join(', ')}` });
@@ -20,16 +27,21 @@ export function resolveProfile<R extends AnyRuleBase>(name: string, rules: reado
   for (const rule of rules) {
     let severity: ResolvedRule<R>['severity'] | 'off' = rule.severity;
     let options = rule.defaults;
-    for (const settings of [...chain.map((p) => p.rules), overrides]) {
-      const s = settings[rule.id];
+    let articles: ArticleRef[] | undefined;
+    const layers: [Profile['rules'], Profile | undefined][] = [...chain.map((p): [Profile['rules'], Profile] => [p.rules, p]), [overrides, undefined]];
+    for (const [settings, profile] of layers) {
+      const s: RuleSetting | undefined = Object.hasOwn(settings, rule.id) ? settings[rule.id] : undefined;
       if (typeof s === 'string') severity = s;
       else if (s) {
         severity = s.severity ?? severity;
         options = { ...(options as object), ...(s.options ?? {}) };
+        // A regime cites its own articles: in its own text unless the citation names another.
+        if (s.articles) articles = s.articles.map((a) => ({ ...a, source: a.source ?? profile?.source ?? chain[chain.length - 1].source ?? 'decree-809' }));
       }
     }
-    if (severity !== 'off') resolved.push({ rule, severity, options });
+    if (severity !== 'off') resolved.push({ rule, severity, options, ...(articles ? { articles } : {}) });
   }
   const top = chain[chain.length - 1];
-  return { id: top.id, title: top.title, rules: resolved };
+  const pick = <K extends 'source' | 'shareAttributes' | 'deadlines'>(key: K): Profile[K] => [...chain].reverse().find((p) => p[key] !== undefined)?.[key];
+  return { id: top.id, title: top.title, rules: resolved, source: pick('source'), shareAttributes: pick('shareAttributes'), deadlines: pick('deadlines') };
 }
