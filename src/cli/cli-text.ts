@@ -14,6 +14,7 @@ const TEXT: Record<string, Bilingual> = {
   help: { zh: '显示命令的帮助', en: 'display help for command' },
 
   '--config': { zh: '配置文件（默认：最近的 govcat.config.yaml）', en: 'config file (default: the nearest govcat.config.yaml)' },
+  '--no-config': { zh: '不读取任何配置文件', en: 'read no config file' },
   '--profile': { zh: '规则配置方案（默认：national）', en: 'rule profile (default: national)' },
   '--output': { zh: '将报告写入文件（原子写入），而不是标准输出', en: 'write the report to a file (atomically) instead of stdout' },
   '--format': { zh: '输出格式（默认：stylish）', en: 'output format (default: stylish)' },
@@ -23,9 +24,19 @@ const TEXT: Record<string, Bilingual> = {
 
   lint: { zh: '按规则配置方案检查数据目录（文件、文件夹、通配模式，或 - 读标准输入）', en: 'check catalogues against the profile (files, directories, globs, or - for stdin)' },
   'lint <inputs>': {
-    zh: '数据目录文件（YAML，或电子表格 .xlsx、-entries.csv：问题标注到 工作表!单元格）、文件夹（跳过其中的隐藏文件和文件夹、node_modules 及 govcat.config.yaml）、加引号的通配模式（* 不匹配隐藏文件），或 -',
-    en: 'catalogue files (YAML, or spreadsheets .xlsx, -entries.csv: findings at sheet!cell), directories (skipping hidden files and folders, node_modules and govcat.config.yaml in them), quoted globs (* matches no hidden file), or -',
+    zh: '数据目录文件（YAML，或电子表格 .xlsx、-entries.csv：问题标注到 工作表!单元格）、文件夹（跳过其中的隐藏文件和文件夹、node_modules、govcat.config.yaml 及 .govcatignore 所列文件）、加引号的通配模式（* 不匹配隐藏文件），或 -',
+    en: 'catalogue files (YAML, or spreadsheets .xlsx, -entries.csv: findings at sheet!cell), directories (skipping hidden files and folders, node_modules, govcat.config.yaml and what .govcatignore lists), quoted globs (* matches no hidden file), or -',
   },
+  'lint --config': { zh: '用于全部文件的配置文件（默认：每个文件所在文件夹向上最近的 govcat.config.yaml）', en: "one config file for every file (default: the nearest govcat.config.yaml above each file's folder)" },
+  'lint --format': {
+    zh: '输出格式：stylish、json、sarif、junit、github、markdown；FORMAT:FILE 将该格式原子写入文件（可重复，至多一种写到标准输出；默认：stylish）',
+    en: 'output format: stylish, json, sarif, junit, github, markdown; FORMAT:FILE writes that format to the file atomically (repeatable, at most one to stdout; default: stylish)',
+  },
+  'lint --rule': { zh: '规则级别，写作 “规则: 级别”（error、warning、info、off），优先于配置文件（可重复；规则选项请写在配置文件中）', en: "a rule's severity as 'ID: SEVERITY' (error, warning, info, off), winning over the config (repeatable; options go in the config file)" },
+  'lint --print-config': { zh: '输出对该文件生效的全部设置（配置文件、方案继承链、各规则的级别、选项和条款、忽略设置），不做检查', en: 'print the settings in force for that file (config, profile chain, every rule with severity, options and articles, ignore settings) instead of linting' },
+  'lint --report-unused-disable-directives': { zh: '将未屏蔽任何问题的 govcat-disable 注释报告为警告', en: 'report govcat-disable comments that suppress nothing, as warnings' },
+  'lint --no-inline-config': { zh: '忽略文件中全部 govcat-disable / govcat-enable 注释', en: 'ignore every govcat-disable / govcat-enable comment in the files' },
+  'lint --ignore-pattern': { zh: '不检查与此模式（.gitignore 语法，相对于当前目录）匹配的文件（可重复）', en: 'skip the files matching this pattern (.gitignore syntax, relative to the working directory; repeatable)' },
   'lint --max-warnings': { zh: '警告多于此数时以退出码 1 结束', en: 'exit 1 when there are more warnings than this' },
   'lint --quiet': { zh: '只报告错误', en: 'report errors only' },
   'lint --as-of': { zh: '检查所依据的日期（YYYY-MM-DD；默认：中国当天）', en: 'the date to check against (YYYY-MM-DD; default: today in China)' },
@@ -43,8 +54,9 @@ const TEXT: Record<string, Bilingual> = {
   'deadlines <file>': { zh: '数据目录文件', en: 'catalogue file' },
   'deadlines --as-of': { zh: '判断未完成事件所依据的日期（YYYY-MM-DD；默认：中国当天）', en: 'the date to judge open events against (YYYY-MM-DD; default: today in China)' },
 
-  due: { zh: '共享申请的办理期限：第二十一条（答复）、第二十二条（提供）、第二十六条（更正）', en: 'sharing-request deadlines: Art. 21 (reply), Art. 22 (provide), Art. 26 (correct)' },
-  'due --article': { zh: '21、22 或 26', en: '21, 22 or 26' },
+  due: { zh: '共享申请的办理期限：第二十一条（答复）、第二十二条（提供）、第二十六条（更正）；其他配置方案按其办法', en: 'sharing-request deadlines: Art. 21 (reply), Art. 22 (provide), Art. 26 (correct); other profiles by their own rules' },
+  'due --article': { zh: '条款：21、22 或 26（miit：21、24、27 或 35）', en: 'the article: 21, 22 or 26 (miit: 21, 24, 27 or 35)' },
+  'due --profile': { zh: '按哪个配置方案的期限（默认：national）', en: 'whose periods: the profile (default: national)' },
   'due --from': { zh: '期限起算日（不计入），YYYY-MM-DD', en: 'the day the period starts from (not counted), YYYY-MM-DD' },
   'due --share-type': { zh: '用于第二十一条：unconditional（无条件共享）或 conditional（有条件共享）', en: 'for Art. 21: unconditional or conditional' },
   'due --extension': { zh: '用于第二十一条：经批准延长的工作日数（最多 10 个）', en: 'for Art. 21: approved extension in working days (at most 10)' },
@@ -75,7 +87,7 @@ const TEXT: Record<string, Bilingual> = {
   'verify --quiet': { zh: '不显示进度条', en: 'no progress bar' },
 
   rules: { zh: '列出规则配置方案中的规则及其条款和级别', en: 'list the rules of the profile with their articles and severities' },
-  'rules --profile': { zh: '规则配置方案', en: 'rule profile' },
+  'rules --profile': { zh: '规则配置方案（默认：配置文件所指的方案，否则 national）', en: 'rule profile (default: the config\'s, else national)' },
   'rules --format': { zh: '输出格式', en: 'output format' },
   'rules --diff': { zh: '列出 govcat diff 的版本比对规则（第十五条、第十七条、第二十七条），而不是检查规则', en: 'the version-comparison rules of govcat diff (Art. 15, 17, 27) instead of the lint rules' },
 
@@ -86,6 +98,7 @@ const TEXT: Record<string, Bilingual> = {
 
   explain: { zh: '解释一条规则：目的、所依据的条款及示例', en: 'explain a rule: its purpose, the article it enforces, and examples' },
   'explain <rule>': { zh: '规则 ID，如 conditional-usage-conditions', en: 'rule id, e.g. conditional-usage-conditions' },
+  'explain --profile': { zh: '按该配置方案说明：所引条款及其原文、级别和说明（默认：national）', en: 'explain the rule as the profile runs it: its articles and their text, severity and note (default: national)' },
 
   schema: { zh: '输出数据目录的 JSON Schema（供编辑器和其他工具使用）', en: 'print the catalogue JSON Schema (for editors and other tools)' },
   'schema --keys': { zh: '键名语言：en（英文规范格式）或 zh（中文键名，也接受同义写法和扁平写法）', en: 'the keys: en (the canonical English form) or zh (Chinese keys, synonyms and flat forms accepted too)' },

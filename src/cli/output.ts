@@ -13,6 +13,8 @@ export interface EmitOptions {
   profile: string;
   output?: string;
   color?: boolean;
+  /** Also write fatal errors to stderr (default: unless stylish goes to stdout, where they show already). */
+  fatalToStderr?: boolean;
 }
 
 export async function emit(results: FileResult[], o: EmitOptions): Promise<void> {
@@ -28,7 +30,7 @@ export async function emit(results: FileResult[], o: EmitOptions): Promise<void>
   if (o.output) writeAtomic(o.output, text);
   else if (text) process.stdout.write(text);
   // Machine formats carry fatal errors inside the report; a person or a CI log still needs them in plain words.
-  if (o.format !== 'stylish' || o.output) {
+  if (o.fatalToStderr ?? (o.format !== 'stylish' || o.output)) {
     for (const r of results) {
       if (!r.fatal) continue;
       const at = r.fatal.line ? `${r.file}:${r.fatal.line}:${r.fatal.column ?? 1}` : r.file;

@@ -23,13 +23,21 @@ export function buildProgram(locale: Locale, output: OutputConfiguration = {}): 
     .showSuggestionAfterError(true);
   let result = 0;
 
+  const collect = (v: string, list?: string[]) => [...(list ?? []), v];
+
   program
     .command('lint')
-    .argument('<inputs...>')
-    .addOption(new Option('-f, --format <format>').choices(FORMATS))
+    .argument('[inputs...]')
+    .option('-f, --format <format[:file]>', '', collect)
     .option('-o, --output <file>')
     .option('--config <file>')
+    .option('--no-config')
     .option('--profile <name>')
+    .option('--rule <id:severity>', '', collect)
+    .option('--print-config <file>')
+    .option('--report-unused-disable-directives')
+    .option('--no-inline-config')
+    .option('--ignore-pattern <pattern>', '', collect)
     .option('--max-warnings <n>')
     .addOption(new Option('--fail-on <severity>').choices(['error', 'warning', 'info']).default('error'))
     .option('--quiet')
@@ -38,7 +46,9 @@ export function buildProgram(locale: Locale, output: OutputConfiguration = {}): 
     .option('--fix')
     .option('--canonical')
     .option('--no-color')
-    .action(async (inputs: string[], opts) => {
+    .action(async (inputs: string[], opts, cmd: Command) => {
+      // Inputs are optional only for --print-config; otherwise the usage error commander gives for a missing argument.
+      if (!inputs.length && opts.printConfig === undefined) cmd.error("error: missing required argument 'inputs'", { code: 'commander.missingArgument', exitCode: 1 });
       const { runLint } = await import('./commands/lint.js');
       result = await runLint(inputs, { ...opts, ...program.opts() });
     });
@@ -50,6 +60,7 @@ export function buildProgram(locale: Locale, output: OutputConfiguration = {}): 
     .addOption(new Option('-f, --format <format>').choices(FORMATS))
     .option('-o, --output <file>')
     .option('--config <file>')
+    .option('--no-config')
     .option('--profile <name>')
     .option('--as-of <date>')
     .option('--received <date>')
@@ -68,6 +79,7 @@ export function buildProgram(locale: Locale, output: OutputConfiguration = {}): 
     .addOption(new Option('-f, --format <format>').choices(FORMATS))
     .option('-o, --output <file>')
     .option('--config <file>')
+    .option('--no-config')
     .option('--profile <name>')
     .option('--as-of <date>')
     .addOption(new Option('--encoding <encoding>').choices(['utf-8', 'gb18030']).default('utf-8'))
@@ -84,6 +96,7 @@ export function buildProgram(locale: Locale, output: OutputConfiguration = {}): 
     .option('--share-type <type>')
     .option('--extension <days>')
     .option('--config <file>')
+    .option('--profile <name>')
     .addOption(new Option('-f, --format <format>').choices(['text', 'json']).default('text'))
     .action(async (opts) => {
       const { runDue } = await import('./commands/due.js');
@@ -99,6 +112,7 @@ export function buildProgram(locale: Locale, output: OutputConfiguration = {}): 
     .option('--sign <key>')
     .option('--date <date>')
     .option('--config <file>')
+    .option('--no-config')
     .option('--profile <name>')
     .option('--allow-errors')
     .option('--force')
@@ -128,6 +142,7 @@ export function buildProgram(locale: Locale, output: OutputConfiguration = {}): 
     .option('-o, --output <file>')
     .option('--quiet')
     .option('--config <file>')
+    .option('--no-config')
     .option('--no-color')
     .action(async (bundles: string[], opts) => {
       const { runVerify } = await import('./commands/verify.js');
@@ -136,7 +151,9 @@ export function buildProgram(locale: Locale, output: OutputConfiguration = {}): 
 
   program
     .command('rules')
-    .addOption(new Option('--profile <name>').default('national'))
+    .option('--profile <name>')
+    .option('--config <file>')
+    .option('--no-config')
     .addOption(new Option('-f, --format <format>').choices(['table', 'json', 'markdown']).default('table'))
     .option('--diff')
     .action(async (opts) => {
@@ -150,6 +167,7 @@ export function buildProgram(locale: Locale, output: OutputConfiguration = {}): 
     .addOption(new Option('-f, --format <format>').choices(['table', 'json']).default('table'))
     .option('--profile <name>')
     .option('--config <file>')
+    .option('--no-config')
     .action(async (citations: string[], opts) => {
       const { runBasis } = await import('./commands/basis.js');
       result = await runBasis(citations, { ...opts, ...program.opts() });
@@ -158,9 +176,12 @@ export function buildProgram(locale: Locale, output: OutputConfiguration = {}): 
   program
     .command('explain')
     .argument('<rule>')
-    .action(async (rule: string) => {
+    .option('--profile <name>')
+    .option('--config <file>')
+    .option('--no-config')
+    .action(async (rule: string, opts) => {
       const { runExplain } = await import('./commands/explain.js');
-      result = await runExplain(rule, program.opts());
+      result = await runExplain(rule, { ...opts, ...program.opts() });
     });
 
   program
@@ -171,7 +192,6 @@ export function buildProgram(locale: Locale, output: OutputConfiguration = {}): 
       result = await runSchema(opts);
     });
 
-  const collect = (v: string, list: string[]) => [...list, v];
   const wizard = (cmd: Command) => cmd
     .option('--from <answers.yaml>')
     .option('--config <file>')

@@ -128,6 +128,39 @@ export const VOCABULARIES: Record<VocabularyName, Vocabulary> = {
   },
 };
 
+export type Vocabularies = Readonly<Record<VocabularyName, Vocabulary>>;
+
+export function isVocabularyName(name: string): name is VocabularyName {
+  return Object.hasOwn(VOCABULARIES, name);
+}
+
+/**
+ * The built-in vocabularies with a profile's own variants added (vocabulary → {variant: canonical term}). The same
+ * additions give the same objects, so canonicalize's memo (one per vocabulary object) keeps serving file after file.
+ */
+export function extendVocabularies(additions: Readonly<Record<string, Readonly<Record<string, string>>>> | undefined): Vocabularies {
+  const names = Object.keys(additions ?? {}).filter(isVocabularyName).sort();
+  if (!additions || !names.length) return VOCABULARIES;
+  const key = JSON.stringify(names.map((n) => [n, Object.entries(additions[n]).sort()]));
+  const known = _extended.get(key);
+  if (known) return known;
+  const out: Record<string, Vocabulary> = { ...VOCABULARIES };
+  for (const name of names) {
+    const variants: Record<string, string> = { ...VOCABULARIES[name].variants };
+    for (const [variant, term] of Object.entries(additions[name])) {
+      // Given as the English term or the Chinese one; looked up as canonicalize looks (folded, and lower-cased).
+      const canonical = Object.hasOwn(VOCABULARIES[name].terms, term) ? term : Object.entries(VOCABULARIES[name].terms).find(([, zh]) => zh === term)?.[0];
+      if (canonical === undefined) continue;
+      variants[foldVariant(variant)] = canonical;
+      variants[foldVariant(variant).toLowerCase()] = canonical;
+    }
+    out[name] = { terms: VOCABULARIES[name].terms, variants };
+  }
+  if (_extended.size >= 64) _extended.clear();
+  _extended.set(key, out as Vocabularies);
+  return out as Vocabularies;
+}
+
 /** Folds full-width letters/digits and inner spaces, so "每 3 月" and "每３月" match "每3月". */
 export function foldVariant(value: string): string {
   const t = value.trim();
@@ -156,6 +189,7 @@ export function canonicalize(vocab: Vocabulary, raw: string): Canonicalized {
 // --- internal ---
 
 const _memo = new WeakMap<Vocabulary, Map<string, Canonicalized>>();
+const _extended = new Map<string, Vocabularies>();
 
 function _canonicalize(vocab: Vocabulary, raw: string): Canonicalized {
   if (Object.hasOwn(vocab.terms, raw)) return { value: raw, kind: 'canonical' };

@@ -14,7 +14,7 @@ export default function json(results: FileResult[], ctx: FormatterContext): stri
     tool: { name: 'govcat', version: ctx.toolVersion },
     profile: ctx.profile,
     results: results.map((r) => _fileResult(r, ctx.locale)),
-    summary: { files: c.files, errors: c.errors, warnings: c.warnings, infos: c.infos, fatal: c.fatal },
+    summary: { files: c.files, errors: c.errors, warnings: c.warnings, infos: c.infos, fatal: c.fatal, ..._suppressedCount(results) },
   };
   return `${JSON.stringify(report, null, 2)}\n`;
 }
@@ -36,6 +36,7 @@ function _fileResult(r: FileResult, locale: Locale) {
     infoCount: c.info,
     ...(fatal ? { fatal } : {}),
     findings: r.findings.map((f) => _finding(f, locale)),
+    ...(r.suppressed?.length ? { suppressedFindings: r.suppressed.map((f) => _finding(f, locale)) } : {}),
     ...(r.changes ? { changes: _changes(r.changes) } : {}),
     ...(r.events ? { events: r.events.map((e) => _event(e, locale)) } : {}),
   };
@@ -128,7 +129,14 @@ function _finding(f: Finding, locale: Locale) {
     path: f.path,
     ...(f.entryId !== undefined ? { entryId: f.entryId } : {}),
     ...(f.cell ? { cell: { sheet: f.cell.sheet, row: f.cell.row, column: f.cell.column, ref: f.cell.ref } } : {}),
+    ...(f.suppressed ? { suppressed: { reason: f.suppressed.reason } } : {}),
   };
+}
+
+/** Findings inline directives suppressed, over all files: present only when there are some. */
+function _suppressedCount(results: FileResult[]) {
+  const n = results.reduce((sum, r) => sum + (r.suppressed?.length ?? 0), 0);
+  return n ? { suppressed: n } : {};
 }
 
 function _article(a: ArticleRef) {

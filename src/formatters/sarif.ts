@@ -22,7 +22,8 @@ export default function sarif(results: FileResult[], ctx: FormatterContext): str
         invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
         ...(isAbsolutePath(_slashes(ctx.cwd)) ? { originalUriBaseIds: { [SRCROOT]: { uri: _dirUri(ctx.cwd) } } } : {}),
         artifacts,
-        results: results.flatMap((r, i) => r.findings.map((f) => _result(f, i, index.get(f.ruleId)!, ctx))),
+        // Suppressed findings stay in the log, marked as suppressed in the source with the reason given there.
+        results: results.flatMap((r, i) => [...r.findings, ...(r.suppressed ?? [])].map((f) => _result(f, i, index.get(f.ruleId)!, ctx))),
         columnKind: 'utf16CodeUnits',
         language: ctx.locale === 'zh' ? 'zh-CN' : 'en-US',
         properties: { profile: ctx.profile },
@@ -49,7 +50,7 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
 function _descriptors(results: FileResult[], ctx: FormatterContext) {
   const known = new Set(ctx.rules.map((r) => r.id));
   const extra = new Map<string, Finding>();
-  for (const f of results.flatMap((r) => r.findings)) if (!known.has(f.ruleId) && !extra.has(f.ruleId)) extra.set(f.ruleId, f);
+  for (const f of results.flatMap((r) => [...r.findings, ...(r.suppressed ?? [])])) if (!known.has(f.ruleId) && !extra.has(f.ruleId)) extra.set(f.ruleId, f);
   // A finding from a rule the caller did not list still needs a descriptor for its ruleIndex.
   const standIns = [...extra.values()].map((f) => ({ id: f.ruleId, articles: f.articles, severity: f.severity }));
   return [...ctx.rules.map((r) => _descriptor(r, ctx.locale)), ...standIns.map((r) => _descriptor(r, ctx.locale))];
@@ -89,6 +90,7 @@ function _result(f: Finding, artifact: number, ruleIndex: number, ctx: Formatter
       ...(f.cell ? { logicalLocations: [{ name: f.cell.ref, fullyQualifiedName: cell, kind: 'element' }] } : {}),
     }],
     partialFingerprints: { 'govcatFinding/v1': fingerprint.slice(0, 32) },
+    ...(f.suppressed ? { suppressions: [{ kind: 'inSource', justification: f.suppressed.reason }] } : {}),
     properties: { ...(f.entryId !== undefined ? { entryId: f.entryId } : {}), path: f.path, articles: _articleLabels(f, ctx.locale) },
   };
 }

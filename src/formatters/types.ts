@@ -11,6 +11,8 @@ export interface FileResult {
   /** Path as given on the command line (or `<stdin>`). */
   file: string;
   findings: Finding[];
+  /** Findings an inline directive suppressed (each with `suppressed.reason`): counted nowhere; JSON and SARIF list them. */
+  suppressed?: Finding[];
   /** Source text, for code frames; absent when the file could not be read. */
   source?: string;
   /** Set when the file could not be linted at all (unreadable, malformed YAML). */

@@ -14,8 +14,10 @@ const SKIP_DIRS = ['node_modules', 'dist'];
 const GLOB_MAGIC = /[*?[{]/;
 
 export interface ExpandOptions {
-  /** Told about an operand that is skipped on purpose (govcat's own config file named explicitly). */
+  /** Told about an operand that is skipped on purpose (govcat's own config file, or an ignored file, named explicitly). */
   onSkip?: (file: string, why: Bilingual) => void;
+  /** Why a file is left out (.govcatignore, --ignore-pattern): silently inside directories and globs, with onSkip when named. */
+  ignored?: (file: string) => Bilingual | undefined;
 }
 
 /**
@@ -24,15 +26,17 @@ export interface ExpandOptions {
  * globs follow the shell convention that `*` and `**` match no hidden name unless the pattern spells out the dot.
  * govcat.config.yaml / .yml is never a catalogue: skipped silently inside directories and globs, with a note when named.
  */
-export function expandOperands(operands: readonly string[], cwd = process.cwd(), { onSkip }: ExpandOptions = {}): string[] {
+export function expandOperands(operands: readonly string[], cwd = process.cwd(), { onSkip, ignored }: ExpandOptions = {}): string[] {
   const out: string[] = [];
+  const kept = (files: string[]) => (ignored ? files.filter((f) => !ignored(f)) : files);
   for (const op of operands) {
     if (op === STDIN) out.push(STDIN);
-    else if (isGlobOperand(op, cwd)) out.push(..._glob(op, cwd));
+    else if (isGlobOperand(op, cwd)) out.push(...kept(_glob(op, cwd)));
     else if (!_stat(resolve(cwd, op), op).isDirectory()) {
-      if (isConfigFile(op)) onSkip?.(op, CONFIG_SKIPPED);
+      const why = isConfigFile(op) ? CONFIG_SKIPPED : ignored?.(op);
+      if (why) onSkip?.(op, why);
       else out.push(op);
-    } else out.push(..._directory(op, cwd));
+    } else out.push(...kept(_directory(op, cwd)));
   }
   return [...new Set(out)];
 }

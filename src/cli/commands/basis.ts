@@ -11,15 +11,15 @@ import type { Bilingual, Locale } from '../../core/types.js';
 export interface BasisFlags {
   format: 'table' | 'json';
   profile?: string;
-  config?: string;
+  config?: string | false;
   lang?: string;
 }
 
 export async function runBasis(citations: string[], flags: BasisFlags): Promise<number> {
-  const { locale, config, profile } = await setup(flags, rules);
+  const { locale, config, profile, profiles } = await setup(flags, rules);
   const inputs = citations.flatMap((c) => (c === '-' ? _stdinLines() : [c])).map((c) => c.trim()).filter(Boolean);
   if (!inputs.length) throw new UsageError({ zh: '没有要检查的引用：请给出引用文字，或用 - 从标准输入逐行读取', en: 'no citation to check: give the citation text, or - to read one per line from standard input' });
-  const resolved = resolveProfile(profile, rules, config.rules).rules.find((r) => r.rule.id === 'non-shareable-legal-basis');
+  const resolved = resolveProfile(profile, rules, config.rules, profiles).rules.find((r) => r.rule.id === 'non-shareable-legal-basis');
   const allowed = new Set<string>((resolved?.options as { allowedTypes?: string[] } | undefined)?.allowedTypes ?? []);
   const rows = inputs.map((input) => ({ input, instruments: classifyCitations(input).map((c) => ({ c, sufficient: resolved ? sufficiency(c, allowed) : undefined })) }));
   if (flags.format === 'json') {

@@ -15,7 +15,7 @@ import type { Severity } from '../../core/types.js';
 export interface DiffFlags {
   format?: string;
   output?: string;
-  config?: string;
+  config?: string | false;
   profile?: string;
   asOf?: string;
   received?: string;
@@ -27,7 +27,7 @@ export interface DiffFlags {
 }
 
 export async function runDiff(oldFile: string, newFile: string, flags: DiffFlags): Promise<number> {
-  const { locale, config, profile: profileName, asOf } = await setup(flags, diffRules);
+  const { locale, config, profile: profileName, profiles, asOf } = await setup(flags, diffRules, newFile);
   const formatName = formatOption(flags.format ?? config.format);
   const review = {
     received: flags.received === undefined ? undefined : parseDateFlag('--received', flags.received, () => ''),
@@ -36,7 +36,7 @@ export async function runDiff(oldFile: string, newFile: string, flags: DiffFlags
   const oldDoc = loadYaml(readSource(oldFile, flags.encoding), oldFile);
   const newDoc = loadYaml(readSource(newFile, flags.encoding), newFile);
   const calendar = officialCalendar(config.calendar);
-  const profile = resolveProfile(profileName, diffRules, config.rules);
+  const profile = resolveProfile(profileName, diffRules, config.rules, profiles);
   const results = diffResults(oldDoc, newDoc, profile, { asOf, calendar, review });
   await emit(results, { format: formatName, locale, rules: profile.rules.map((r) => r.rule), profile: profile.id, output: flags.output, color: flags.color });
   return fails(results, flags.failOn) ? 1 : 0;

@@ -9,6 +9,8 @@ import { diffRules } from '../../diff/rules/index.js';
 import { verifyRules } from '../../verify/rules.js';
 import { crossRules } from '../../verify/cross.js';
 import { yamlTypo } from '../../core/yaml-typo.js';
+import { disableDirective } from '../../core/directives.js';
+import { setup } from '../setup.js';
 import { articleText } from '../../core/law.js';
 import { lintDocument } from '../../core/lint.js';
 import { loadYaml } from '../../core/load.js';
@@ -18,9 +20,11 @@ import { detectLocale } from '../env.js';
 import { resource } from '../paths.js';
 import type { AnyDiffRule, AnyRule, AnyRuleBase, ArticleRef, Locale, RuleExample } from '../../core/types.js';
 
-export async function runExplain(id: string, opts: { lang?: string }): Promise<number> {
+export async function runExplain(id: string, opts: { lang?: string; config?: string | false }): Promise<number> {
   const locale = detectLocale(opts.lang);
-  const rule = ruleById.get(id);
+  // A plugin rule is explained like a built-in one when the config in force loads it.
+  const plugins = id.includes('/') ? (await setup({ lang: opts.lang, config: opts.config }, rules)).plugins : [];
+  const rule = ruleById.get(id) ?? plugins.find((r) => r.id === id);
   const diffRule = diffRules.find((r) => r.id === id);
   if (diffRule) {
     process.stdout.write(explainDiffText(diffRule, locale));
@@ -28,13 +32,13 @@ export async function runExplain(id: string, opts: { lang?: string }): Promise<n
   }
   // The checks of govcat verify have no catalogue examples: purpose and article only.
   // yaml-typo checks the source text, not the data: no catalogue examples either.
-  const checkRule = [...verifyRules, ...crossRules, yamlTypo].find((r) => r.id === id);
+  const checkRule = [...verifyRules, ...crossRules, yamlTypo, disableDirective].find((r) => r.id === id);
   if (checkRule) {
     process.stdout.write(_head(checkRule, locale).join('\n'));
     return 0;
   }
   if (!rule) {
-    const near = closest(id, [...ruleById.keys(), ...diffRules.map((r) => r.id), ...verifyRules.map((r) => r.id), ...crossRules.map((r) => r.id), yamlTypo.id]);
+    const near = closest(id, [...ruleById.keys(), ...diffRules.map((r) => r.id), ...verifyRules.map((r) => r.id), ...crossRules.map((r) => r.id), yamlTypo.id, disableDirective.id]);
     throw new UsageError({
       zh: `未知规则“${id}”` + (near ? `，是否应为“${near}”？` : '') + '（govcat rules 列出全部规则）',
       en: `unknown rule "${id}"` + (near ? `; did you mean "${near}"?` : '') + ' (govcat rules lists them all)',

@@ -24,7 +24,7 @@ export interface PackageFlags {
   attach?: string[];
   sign?: string;
   date?: string;
-  config?: string;
+  config?: string | false;
   profile?: string;
   allowErrors?: boolean;
   force?: boolean;
@@ -34,14 +34,14 @@ export interface PackageFlags {
 }
 
 export async function runPackage(catalogueFile: string, flags: PackageFlags): Promise<number> {
-  const { locale, config, profile: profileName } = await setup({ lang: flags.lang, config: flags.config, profile: flags.profile }, [...rules, ...diffRules]);
+  const { locale, config, profile: profileName, profiles, plugins } = await setup({ lang: flags.lang, config: flags.config, profile: flags.profile }, [...rules, ...diffRules], catalogueFile);
   const date = bagDate(flags.date);
   const formatName = formatOption(flags.format ?? config.format);
   const input = _readInputs(catalogueFile, flags);
 
   const text = decodeSource(input.catalogueBytes, catalogueFile, 'utf-8', false);
-  const profile = resolveProfile(profileName, rules, config.rules);
-  const { catalogue, lint } = _renamed({ [REPORT_FILE]: catalogueFile }, () => lintForBag(text, profile, rules, date));
+  const profile = resolveProfile(profileName, [...rules, ...plugins], config.rules, profiles);
+  const { catalogue, lint } = _renamed({ [REPORT_FILE]: catalogueFile }, () => lintForBag(text, profile, [...rules, ...plugins], date));
   const lintErrors = countFindings(lint.findings).error;
   if (lintErrors > 0) await _showLint(lint, catalogueFile, formatName, locale, profile.id, flags.color);
   if (lintErrors > 0 && !flags.allowErrors) {
@@ -55,7 +55,7 @@ export async function runPackage(catalogueFile: string, flags: PackageFlags): Pr
   let diff: FileResult[] | undefined;
   if (input.previousBytes && flags.previous) {
     const previousText = decodeSource(input.previousBytes, flags.previous, 'utf-8', false);
-    const diffProfile = resolveProfile(profileName, diffRules, config.rules);
+    const diffProfile = resolveProfile(profileName, diffRules, config.rules, profiles);
     const names = { [REPORT_FILE]: catalogueFile, [REPORT_PREVIOUS]: flags.previous };
     diff = _renamed(names, () => diffForBag(previousText, text, diffProfile, officialCalendar(config.calendar), date));
   }

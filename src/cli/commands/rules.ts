@@ -2,15 +2,17 @@
 import { citeAll } from '../../core/articles.js';
 import { resolveProfile } from '../../profiles/index.js';
 import { rules } from '../../rules/index.js';
-import { detectLocale } from '../env.js';
+import { setup } from '../setup.js';
 import { displayWidth } from '../../formatters/_text.js';
 import { SEVERITY_LABEL } from '../../formatters/_shared.js';
 import type { AnyRuleBase, Locale, ResolvedProfile } from '../../core/types.js';
 import { diffRules } from '../../diff/rules/index.js';
 
-export async function runRules(opts: { profile: string; format: 'table' | 'json' | 'markdown'; lang?: string; diff?: boolean }): Promise<number> {
-  const locale = detectLocale(opts.lang);
-  const profile = opts.diff ? resolveProfile<AnyRuleBase>(opts.profile, diffRules) : resolveProfile<AnyRuleBase>(opts.profile, rules);
+export async function runRules(opts: { profile?: string; format: 'table' | 'json' | 'markdown'; lang?: string; diff?: boolean; config?: string | false }): Promise<number> {
+  // The rules in force here: the config's profile and rule settings, and the rules of its plugins.
+  const s = await setup({ lang: opts.lang, config: opts.config, profile: opts.profile }, rules);
+  const locale = s.locale;
+  const profile = opts.diff ? resolveProfile<AnyRuleBase>(s.profile, diffRules, s.config.rules, s.profiles) : resolveProfile<AnyRuleBase>(s.profile, [...rules, ...s.plugins], s.config.rules, s.profiles);
   const rows = profile.rules.map(({ rule, severity }) => ({
     id: rule.id,
     severity,
