@@ -46,9 +46,11 @@ export function buildProgram(locale: Locale, output: OutputConfiguration = {}): 
     .option('--fix')
     .option('--canonical')
     .option('--no-color')
-    .action(async (inputs: string[], opts, cmd: Command) => {
-      // Inputs are optional only for --print-config; otherwise the usage error commander gives for a missing argument.
-      if (!inputs.length && opts.printConfig === undefined) cmd.error("error: missing required argument 'inputs'", { code: 'commander.missingArgument', exitCode: 1 });
+    // Inputs are optional only for --print-config; otherwise the usage error commander gives for a missing argument.
+    .hook('preAction', (cmd) => {
+      if (!cmd.args.length && cmd.opts().printConfig === undefined) cmd.error("error: missing required argument 'inputs'", { code: 'commander.missingArgument', exitCode: 1 });
+    })
+    .action(async (inputs: string[], opts) => {
       const { runLint } = await import('./commands/lint.js');
       result = await runLint(inputs, { ...opts, ...program.opts() });
     });

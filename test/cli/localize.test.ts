@@ -46,7 +46,7 @@ describe('cli-text.ts', () => {
   });
 
   it('falls back from CMD --option to the shared --option text only where the command has none of its own', () => {
-    expect(cliText('lint --config', 'zh')).toBe(CLI_TEXT.get('--config')!.zh);
+    expect(cliText('diff --config', 'zh')).toBe(CLI_TEXT.get('--config')!.zh);
     expect(cliText('due --config', 'en')).toBe('config file (calendar overrides)');
     expect(cliText('init --profile', 'zh')).toBe(cliText('add --profile', 'zh'));
     expect(cliText('nosuch', 'en')).toBeUndefined();
@@ -83,12 +83,12 @@ const CASES: [string, string[], string, ((p: LocalizedCommand) => void)?][] = [
   ['commander.unknownCommand', ['lnt'], '错误：未知命令 lnt，是否指 lint？'],
   ['commander.unknownCommand', ['frobnicate'], '错误：未知命令 frobnicate'],
   ['commander.missingArgument', ['lint'], '错误：缺少必需的参数 inputs'],
-  ['commander.optionMissingArgument', ['lint', 'x', '--format'], '错误：选项 -f, --format <format> 缺少取值'],
+  ['commander.optionMissingArgument', ['lint', 'x', '--format'], '错误：选项 -f, --format <format[:file]> 缺少取值'],
   ['commander.missingMandatoryOptionValue', ['due', '--from', '2026-01-01'], '错误：缺少必需的选项 --article <n>'],
   ['commander.missingMandatoryOptionValue', ['export', 'x'], '错误：缺少必需的选项 --to <kind>'],
   ['commander.excessArguments', ['schema', 'extra'], '错误：命令 schema 的参数过多：应为 0 个，实际为 1 个'],
   ['commander.excessArguments', ['diff', 'a', 'b', 'c'], '错误：命令 diff 的参数过多：应为 2 个，实际为 3 个'],
-  ['commander.invalidArgument', ['lint', 'x', '-f', 'xml'], '错误：选项 -f, --format <format> 的值“xml”无效；可选值：stylish、json、sarif、junit、github、markdown'],
+  ['commander.invalidArgument', ['diff', 'x', 'y', '-f', 'xml'], '错误：选项 -f, --format <format> 的值“xml”无效；可选值：stylish、json、sarif、junit、github、markdown'],
   ['commander.invalidArgument', ['export', 'x', '--to', 'ods'], '错误：选项 --to <kind> 的值“ods”无效；可选值：xlsx、csv'],
   // No govcat option conflicts with another today; the code is translated all the same, for when one does.
   ['commander.conflictingOption', ['--check', '--write'], '错误：选项 --check 不能与选项 --write 同时使用', (p) => {
