@@ -1,7 +1,7 @@
 // govcat lint --print-config FILE: the settings in force for that file — config, profile chain, every rule with its
 // severity, options and articles, plugins, vocabulary additions, directives and ignore settings — as YAML or JSON.
 import { resolve } from 'node:path';
-import { stringify } from 'yaml';
+import { Document, isScalar, visit } from 'yaml';
 import { cite } from '../../core/articles.js';
 import { builtinProfiles, resolveProfile } from '../../profiles/index.js';
 import { rules } from '../../rules/index.js';
@@ -47,6 +47,17 @@ export async function printConfig(file: string, s: Setup, ignores: IgnoreRules, 
     ...(config?.format ? { format: config.format } : {}),
     ...(config && Object.keys(config.calendar).length ? { calendar: config.calendar } : {}),
   };
-  process.stdout.write(formats.includes('json') ? `${JSON.stringify(settings, null, 2)}\n` : stringify(settings, { lineWidth: 0, aliasDuplicateObjects: false }));
+  process.stdout.write(formats.includes('json') ? `${JSON.stringify(settings, null, 2)}\n` : _yaml(settings));
   return 0;
+}
+
+/** YAML with lists of plain values on one line ([approver, date]), so that every rule takes a few lines. */
+function _yaml(value: unknown): string {
+  const doc = new Document(value, { aliasDuplicateObjects: false });
+  visit(doc, {
+    Seq(_, node) {
+      if (node.items.every(isScalar)) node.flow = true;
+    },
+  });
+  return doc.toString({ lineWidth: 0 });
 }
