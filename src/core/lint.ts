@@ -17,7 +17,7 @@ export interface LintResult {
 }
 
 export function lintDocument(doc: LoadedDocument, profile: ResolvedProfile, opts: LintOptions, allRules: readonly AnyRule[]): LintResult {
-  const catalogue = normalize(doc.data, doc.file);
+  const catalogue = normalize(doc.data, doc.file, profile.vocabularies);
   if (profile.shareAttributes) catalogue.shareAttributes = profile.shareAttributes;
   const errors = schemaErrors(catalogue.root);
   const findings: Finding[] = [];

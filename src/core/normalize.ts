@@ -2,10 +2,11 @@
 // flat forms read as written), enumerated values mapped to canonical English terms, in place.
 import { InputError } from './errors.js';
 import { shapeCatalogue } from './shape.js';
-import { canonicalize, VOCABULARIES, type VocabularyName } from './vocabulary.js';
+import { canonicalize, VOCABULARIES, type Vocabularies, type VocabularyName } from './vocabulary.js';
 import type { Catalogue, JsonObject, Path, VocabularyHit } from './types.js';
 
-export function normalize(raw: unknown, file: string): Catalogue {
+/** `vocabularies`: the profile's, when it adds variants of its own (ResolvedProfile.vocabularies). */
+export function normalize(raw: unknown, file: string, vocabularies: Vocabularies = VOCABULARIES): Catalogue {
   if (!isObject(raw)) {
     throw new InputError(file, {
       zh: `文件顶层应为映射（键: 值），实际为${kindZh(raw)}`,
@@ -14,7 +15,7 @@ export function normalize(raw: unknown, file: string): Catalogue {
   }
   const shaped = shapeCatalogue(raw);
   const data = shaped.data;
-  const hits: VocabularyHit[] = [];
+  const hits: _Hits = { list: [], vocabularies };
   const header = isObject(data.catalogue) ? data.catalogue : {};
   const entries = Array.isArray(data.entries) ? data.entries.filter(isObject) : [];
   if (typeof header.region === 'number' && Number.isInteger(header.region)) header.region = String(header.region);
@@ -30,7 +31,7 @@ export function normalize(raw: unknown, file: string): Catalogue {
   (Array.isArray(data.entries) ? data.entries : []).forEach((entry, i) => {
     if (isObject(entry)) _entry(entry, ['entries', i], hits);
   });
-  return { root: data, header, entries, normalized: hits, sourcePath: shaped.sourcePath, keyStyle: shaped.keyStyle, duplicates: shaped.duplicates, catalogueShaped: shaped.catalogueShaped };
+  return { root: data, header, entries, normalized: hits.list, sourcePath: shaped.sourcePath, keyStyle: shaped.keyStyle, duplicates: shaped.duplicates, catalogueShaped: shaped.catalogueShaped };
 }
 
 export function isObject(v: unknown): v is JsonObject {
@@ -39,7 +40,13 @@ export function isObject(v: unknown): v is JsonObject {
 
 // --- internal ---
 
-function _entry(e: JsonObject, p: Path, hits: VocabularyHit[]): void {
+/** The hits found so far, and the vocabularies the values are read with. */
+interface _Hits {
+  list: VocabularyHit[];
+  vocabularies: Vocabularies;
+}
+
+function _entry(e: JsonObject, p: Path, hits: _Hits): void {
   _field(e, 'share_type', 'share_type', p, hits);
   _field(e, 'update_frequency', 'update_frequency', p, hits);
   _field(e, 'open_type', 'open_type', p, hits);
@@ -66,7 +73,7 @@ function _entry(e: JsonObject, p: Path, hits: VocabularyHit[]): void {
 }
 
 /** A yes/no written as text (是, 否, yes) becomes the boolean the format has. */
-function _flag(owner: JsonObject, key: string, p: Path, hits: VocabularyHit[]): void {
+function _flag(owner: JsonObject, key: string, p: Path, hits: _Hits): void {
   if (typeof owner[key] !== 'string') return;
   _field(owner, key, 'yes_no', p, hits);
   if (owner[key] === 'true' || owner[key] === 'false') owner[key] = owner[key] === 'true';
@@ -76,13 +83,13 @@ function _each(list: unknown, p: Path, fn: (o: JsonObject, p: Path) => void): vo
   if (Array.isArray(list)) list.forEach((o, i) => isObject(o) && fn(o, [...p, i]));
 }
 
-function _field(owner: JsonObject, key: string | number, vocab: VocabularyName, p: Path, hits: VocabularyHit[]): void {
+function _field(owner: JsonObject, key: string | number, vocab: VocabularyName, p: Path, hits: _Hits): void {
   const raw = (owner as Record<string | number, unknown>)[key];
   if (typeof raw !== 'string') return;
-  const c = canonicalize(VOCABULARIES[vocab], raw);
+  const c = canonicalize(hits.vocabularies[vocab], raw);
   if (!c) return;
   (owner as Record<string | number, unknown>)[key] = c.value;
-  if (c.kind === 'variant') hits.push({ path: typeof key === 'number' ? [...p, key] : [...p, key], given: raw, canonical: c.value, field: vocab });
+  if (c.kind === 'variant') hits.list.push({ path: typeof key === 'number' ? [...p, key] : [...p, key], given: raw, canonical: c.value, field: vocab });
 }
 
 function kindZh(v: unknown): string {

@@ -46,6 +46,8 @@ export interface Finding extends Range {
   /** Dotted path of the offending node, e.g. entries[3].share_type. */
   path: string;
   entryId?: string;
+  /** Set on a finding an inline directive (`# govcat-disable… -- reason`) suppressed: it counts for nothing. */
+  suppressed?: { reason: string };
 }
 
 export interface RuleExample {
@@ -182,6 +184,8 @@ export interface Profile {
   /** The entry fields that hold share classes: [share_type], or MIIT's 部内 and 部外 attributes. */
   shareAttributes?: string[];
   deadlines?: ProfileDeadlines;
+  /** Variants added to the built-in vocabularies: vocabulary → {variant: canonical term}. */
+  vocabularies?: Record<string, Record<string, string>>;
   rules: Record<string, RuleSetting>;
 }
 
@@ -200,6 +204,8 @@ export interface ResolvedProfile<R extends AnyRuleBase = AnyRule> {
   source?: LawSource;
   shareAttributes?: string[];
   deadlines?: ProfileDeadlines;
+  /** The vocabularies values are read with, when the profile chain adds variants (else the built-in ones). */
+  vocabularies?: import('./vocabulary.js').Vocabularies;
 }
 
 // --- version comparison (Art. 17) ---

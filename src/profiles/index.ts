@@ -2,6 +2,7 @@
 // the articles they cite under it, its share attributes and deadlines. User profiles extend a built-in one.
 import { GovcatError } from '../core/errors.js';
 import data from '../generated/profiles.js';
+import { extendVocabularies } from '../core/vocabulary.js';
 import type { AnyRuleBase, ArticleRef, Profile, ResolvedProfile, ResolvedRule, RuleSetting } from '../core/types.js';
 
 export const builtinProfiles: Readonly<Record<string, Profile>> = data;
@@ -43,5 +44,8 @@ export function resolveProfile<R extends AnyRuleBase>(name: string, rules: reado
   }
   const top = chain[chain.length - 1];
   const pick = <K extends 'source' | 'shareAttributes' | 'deadlines'>(key: K): Profile[K] => [...chain].reverse().find((p) => p[key] !== undefined)?.[key];
-  return { id: top.id, title: top.title, rules: resolved, source: pick('source'), shareAttributes: pick('shareAttributes'), deadlines: pick('deadlines') };
+  // Variants a profile adds to the vocabularies: the chain's, the extending profile's winning.
+  const additions: Record<string, Record<string, string>> = {};
+  for (const p of chain) for (const [name, variants] of Object.entries(p.vocabularies ?? {})) additions[name] = { ...additions[name], ...variants };
+  return { id: top.id, title: top.title, rules: resolved, source: pick('source'), shareAttributes: pick('shareAttributes'), deadlines: pick('deadlines'), vocabularies: extendVocabularies(additions) };
 }

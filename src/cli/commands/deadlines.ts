@@ -15,7 +15,7 @@ import type { Encoding } from '../../core/decode.js';
 export interface DeadlinesFlags {
   format?: string;
   output?: string;
-  config?: string;
+  config?: string | false;
   profile?: string;
   asOf?: string;
   encoding: Encoding;
@@ -24,12 +24,12 @@ export interface DeadlinesFlags {
 }
 
 export async function runDeadlines(file: string, flags: DeadlinesFlags): Promise<number> {
-  const { locale, config, profile: profileName, asOf } = await setup(flags, diffRules);
+  const { locale, config, profile: profileName, profiles, asOf } = await setup(flags, diffRules, file);
   const formatName = formatOption(flags.format ?? config.format);
   const doc = loadYaml(readSource(file, flags.encoding), file);
   const catalogue = normalize(doc.data, file);
   const calendar = officialCalendar(config.calendar);
-  const profile = resolveProfile(profileName, diffRules, config.rules);
+  const profile = resolveProfile(profileName, diffRules, config.rules, profiles);
   const options = profile.rules.find((r) => r.rule.id === 'update-deadline')?.options as DeadlineOptions | undefined;
   const events = eventRows(catalogue, doc, options ?? { workingDays: 10, maxExtension: 5 }, calendar, asOf);
   // The deadline rules judge events that are new since the previous version; here every event of the file counts.
