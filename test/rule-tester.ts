@@ -7,8 +7,8 @@ export type { ExpectedFinding, RuleCases } from '../src/testing/rule-tester.js';
 
 const tester = new RuleTester();
 
-export function runRule(rule: AnyRule, yaml: string, options?: unknown, asOf = '2026-06-01'): Finding[] {
-  return tester.lint(rule, yaml, options, asOf);
+export function runRule(rule: AnyRule, yaml: string, options?: unknown, asOf = '2026-06-01', shareAttributes?: string[]): Finding[] {
+  return tester.lint(rule, yaml, options, asOf, shareAttributes);
 }
 
 export function testRule(rule: AnyRule, cases: RuleCases): void {

@@ -4,13 +4,15 @@ import { writeAtomic } from '../io/write.js';
 import { SEVERITY_RANK } from '../core/lint.js';
 import { toolVersion, useColor } from './env.js';
 import type { FileResult } from '../formatters/types.js';
-import type { AnyRuleBase, Locale, Severity } from '../core/types.js';
+import type { AnyRuleBase, Bilingual, Locale, Severity } from '../core/types.js';
 
 export interface EmitOptions {
   format: FormatName;
   locale: Locale;
   rules: readonly AnyRuleBase[];
   profile: string;
+  /** The article that sets the update deadline under the profile (the change-events heading). */
+  eventsArticle?: Bilingual;
   output?: string;
   color?: boolean;
   /** Also write fatal errors to stderr (default: unless stylish goes to stdout, where they show already). */
@@ -26,6 +28,7 @@ export async function emit(results: FileResult[], o: EmitOptions): Promise<void>
     rules: o.rules,
     toolVersion: toolVersion(),
     profile: o.profile,
+    ...(o.eventsArticle ? { eventsArticle: o.eventsArticle } : {}),
   });
   if (o.output) writeAtomic(o.output, text);
   else if (text) process.stdout.write(text);

@@ -14,8 +14,12 @@ export const LAW_SHORT: Record<LawSource, Bilingual> = {
   'hubei-regulation': { zh: '《湖北省数据条例》', en: 'Hubei Regulation ' },
 };
 
-export function cite(ref: ArticleRef): Bilingual {
-  const short = LAW_SHORT[ref.source] ?? { zh: '', en: '' };
+/** The Decree named too, where a citation list mixes it with another text (《工信部办法》第二十条、《条例》第十五条 reads unambiguously). */
+const DECREE_NAMED: Bilingual = { zh: '《政务数据共享条例》', en: 'Decree 809 ' };
+
+/** `named`: name the Decree too (it is cited by its articles alone unless another text's profile is in force); `bare`: name no law (the previous citation of a list already did). */
+export function cite(ref: ArticleRef, named = false, bare = false): Bilingual {
+  const short = bare ? { zh: '', en: '' } : (named || ref.named) && ref.source === 'decree-809' ? DECREE_NAMED : LAW_SHORT[ref.source] ?? { zh: '', en: '' };
   const zh = short.zh + `第${chineseNumeral(ref.article)}条` + (ref.paragraph ? `第${chineseNumeral(ref.paragraph)}款` : '') + (ref.item ? `第（${chineseNumeral(ref.item)}）项` : '');
   const en = short.en + `Art. ${ref.article}` + (ref.paragraph ? `(${ref.paragraph})` : '') + (ref.item ? ` item ${ref.item}` : '');
   return { zh, en };
@@ -23,7 +27,9 @@ export function cite(ref: ArticleRef): Bilingual {
 
 export function citeAll(refs: readonly ArticleRef[]): Bilingual {
   if (!refs.length) return { zh: '—', en: '—' };
-  const parts = refs.map(cite);
+  const mixed = refs.some((r) => r.source !== 'decree-809') && refs.some((r) => r.source === 'decree-809');
+  // A law is named once for a run of its articles: 《工信部办法》第二十条第三款、第二十条第四款.
+  const parts = refs.map((r, i) => cite(r, mixed, i > 0 && refs[i - 1].source === r.source));
   return { zh: parts.map((p) => p.zh).join('、'), en: parts.map((p) => p.en).join(', ') };
 }
 

@@ -31,26 +31,37 @@ export const BASE_ENTRY: JsonObject = {
   classification: { category: '市场监管/市场主体', level: 'general' },
 };
 
-export function exampleDocument(example: RuleExample): string {
+/**
+ * `shareAttributes`: a profile's, where they are not share_type (MIIT's 部内 and 部外): the examples' share_type then
+ * stands for each of them, so an example written for the Decree reads the same under that regime.
+ */
+export function exampleDocument(example: RuleExample, shareAttributes?: readonly string[]): string {
   if (example.at === 'file') return example.yaml;
   const fragment = load(example.yaml) as JsonObject;
   const header = example.at === 'catalogue' ? _merge(BASE_HEADER, fragment) : BASE_HEADER;
   const entry = example.at === 'entry' ? _merge(BASE_ENTRY, fragment) : BASE_ENTRY;
-  return dump({ govcat: 1, catalogue: header, entries: [entry] }, { lineWidth: -1 });
+  return dump({ govcat: 1, catalogue: header, entries: [_attributes(entry, shareAttributes)] }, { lineWidth: -1 });
 }
 
 /** Both versions of a diff example: each side's `catalogue:` merged over the base header, each of its `entries:` over the base entry. */
-export function exampleDiffDocuments(example: DiffExample): { old: string; new: string } {
+export function exampleDiffDocuments(example: DiffExample, shareAttributes?: readonly string[]): { old: string; new: string } {
   const side = (yaml: string) => {
     const fragment = (load(yaml) ?? {}) as JsonObject;
     const header = _merge(BASE_HEADER, (fragment.catalogue ?? {}) as JsonObject);
-    const entries = Array.isArray(fragment.entries) ? fragment.entries.map((e) => _merge(BASE_ENTRY, e as JsonObject)) : [BASE_ENTRY];
+    const entries = (Array.isArray(fragment.entries) ? fragment.entries.map((e) => _merge(BASE_ENTRY, e as JsonObject)) : [BASE_ENTRY]).map((e) => _attributes(e, shareAttributes));
     return dump({ govcat: 1, catalogue: header, entries }, { lineWidth: -1 });
   };
   return { old: side(example.old), new: side(example.new) };
 }
 
 // --- internal ---
+
+/** share_type given to each of a profile's share attributes instead (the entry unchanged for share_type itself). */
+function _attributes(entry: JsonObject, attributes: readonly string[] | undefined): JsonObject {
+  if (!attributes || (attributes.length === 1 && attributes[0] === 'share_type') || !('share_type' in entry)) return entry;
+  const { share_type: value, ...rest } = entry;
+  return { ...Object.fromEntries(attributes.map((a) => [a, value])), ...rest };
+}
 
 /** Top-level keys of the fragment replace the base's; a key set to null is removed. */
 function _merge(base: JsonObject, fragment: JsonObject): JsonObject {

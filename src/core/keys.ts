@@ -5,7 +5,7 @@
 export type KeyContext =
   | 'root' | 'catalogue' | 'department' | 'approval' | 'assessments' | 'assessment' | 'changeEvent' | 'extension'
   | 'entry' | 'provider' | 'item' | 'format' | 'usageConditions' | 'nonShare' | 'legalBasis' | 'classification'
-  | 'termination' | 'review';
+  | 'termination' | 'review' | 'shareApproval';
 
 export interface KeySpec {
   /** Canonical path relative to the mapping: a key, or a dotted path for a flat form (共享范围 → usage_conditions.scope). */
@@ -99,6 +99,8 @@ export const KEYS: Readonly<Record<KeyContext, readonly KeySpec[]>> = {
     S('update_frequency', ['数据更新频率', '更新周期', '更新频率', '更新频次', '更新周期频率', '数据更新周期']),
     S('update_frequency_detail', ['更新频率说明', '更新周期说明', '更新频次说明']),
     S('share_type', ['共享属性', '共享类型', '共享类别', '共享属性类型']),
+    S('internal_share_type', ['部内共享属性', '部内共享类型']),
+    S('external_share_type', ['部外共享属性', '部外共享类型']),
     S('share_method', ['共享方式', '共享方式类型', '共享途径']),
     S('usage_conditions', ['使用条件', '共享条件', '共享使用条件'], { context: 'usageConditions' }),
     S('usage_conditions.scope', ['共享范围', '使用范围']),
@@ -108,6 +110,9 @@ export const KEYS: Readonly<Record<KeyContext, readonly KeySpec[]>> = {
     S('non_share', ['不予共享', '不予共享情况'], { context: 'nonShare', scalar: 'reason' }),
     S('non_share.reason', ['不予共享理由', '不予共享的理由', '不予共享原因', '不共享理由', '不予共享说明']),
     S('non_share.legal_basis', ['不予共享依据', '不予共享法律依据', '法律依据', '不共享依据'], { context: 'legalBasis', list: true }),
+    S('non_share.approval', ['不予共享审批', '部长审批'], { context: 'shareApproval' }),
+    S('non_share.negative_list', ['负面清单', '列入负面清单', '是否列入负面清单']),
+    S('conditional_approval', ['有条件共享审批', '分管部领导审批'], { context: 'shareApproval' }),
     S('classification', ['数据分类分级', '分类分级'], { context: 'classification', scalar: 'level' }),
     S('classification.category', ['数据分类', '数据类别', '分类', '资源分类', '信息资源分类', '数据分类名称']),
     S('classification.level', ['数据分级', '数据级别', '分级', '数据安全级别', '安全级别', '数据等级']),
@@ -134,6 +139,8 @@ export const KEYS: Readonly<Record<KeyContext, readonly KeySpec[]>> = {
   nonShare: [
     S('reason', ['理由', '不予共享理由', '原因']),
     S('legal_basis', ['依据', '不予共享依据', '法律依据'], { context: 'legalBasis', list: true }),
+    S('approval', ['不予共享审批', '部长审批', '审批'], { context: 'shareApproval' }),
+    S('negative_list', ['负面清单', '列入负面清单', '是否列入负面清单']),
   ],
   legalBasis: [
     S('type', ['依据类型', '类型']),
@@ -156,6 +163,7 @@ export const KEYS: Readonly<Record<KeyContext, readonly KeySpec[]>> = {
     S('reference', ['备案文号', '文号']),
   ],
   review: [S('received_at', ['收到日期', '主管部门收到日期']), S('published_at', ['发布日期', '主管部门发布日期'])],
+  shareApproval: [S('approver', ['审批人', '审批领导']), S('title', ['审批人职务', '职务']), S('date', ['审批日期', '日期'])],
 };
 
 /** The field a plain text stands for when its mapping also has fields written flat beside it (使用条件: … with 共享范围: …). */

@@ -17,8 +17,7 @@ export interface LintResult {
 }
 
 export function lintDocument(doc: LoadedDocument, profile: ResolvedProfile, opts: LintOptions, allRules: readonly AnyRule[]): LintResult {
-  const catalogue = normalize(doc.data, doc.file, profile.vocabularies);
-  if (profile.shareAttributes) catalogue.shareAttributes = profile.shareAttributes;
+  const catalogue = normalize(doc.data, doc.file, profile.vocabularies, profile.shareAttributes);
   const errors = schemaErrors(catalogue.root);
   const findings: Finding[] = [];
   const claimed = (e: AjvError) => isClaimed(e, allRules);
@@ -35,7 +34,7 @@ export function lintDocument(doc: LoadedDocument, profile: ResolvedProfile, opts
       findings.push(f);
       if (f.severity !== 'info') reported.add(f.path);
     };
-    rule.check({ catalogue, options, asOf: opts.asOf, schemaErrors: errors, isClaimed: claimed, reportedAt, report });
+    rule.check({ catalogue, options, asOf: opts.asOf, articles: articles ?? rule.articles, schemaErrors: errors, isClaimed: claimed, reportedAt, report });
   }
   return { catalogue, findings: sortFindings(dedupe(findings)) };
 }
@@ -64,7 +63,8 @@ export function toFinding(doc: LoadedDocument, catalogue: Catalogue, rule: AnyRu
     ruleId: rule.id,
     messageId: d.messageId,
     severity: milder(d.severity, severity),
-    articles: d.articles ?? (articles as ArticleRef[] | undefined) ?? rule.articles,
+    // The profile's citation of its own regime wins over a report's choice among the rule's own (Decree) articles.
+    articles: (articles as ArticleRef[] | undefined) ?? d.articles ?? rule.articles,
     message: _named(render(template, d.data), catalogue),
     file: doc.file,
     path: pathToString(d.path),

@@ -5,8 +5,11 @@ import { shapeCatalogue } from './shape.js';
 import { canonicalize, VOCABULARIES, type Vocabularies, type VocabularyName } from './vocabulary.js';
 import type { Catalogue, JsonObject, Path, VocabularyHit } from './types.js';
 
-/** `vocabularies`: the profile's, when it adds variants of its own (ResolvedProfile.vocabularies). */
-export function normalize(raw: unknown, file: string, vocabularies: Vocabularies = VOCABULARIES): Catalogue {
+/**
+ * `vocabularies`: the profile's, when it adds variants of its own (ResolvedProfile.vocabularies). `shareAttributes`:
+ * the entry fields holding share classes under the profile ([share_type] unless it says otherwise), set on the result.
+ */
+export function normalize(raw: unknown, file: string, vocabularies: Vocabularies = VOCABULARIES, shareAttributes?: readonly string[]): Catalogue {
   if (!isObject(raw)) {
     throw new InputError(file, {
       zh: `文件顶层应为映射（键: 值），实际为${kindZh(raw)}`,
@@ -15,7 +18,7 @@ export function normalize(raw: unknown, file: string, vocabularies: Vocabularies
   }
   const shaped = shapeCatalogue(raw);
   const data = shaped.data;
-  const hits: _Hits = { list: [], vocabularies };
+  const hits: _Hits = { list: [], vocabularies, attributes: shareAttributes ?? ['share_type'] };
   const header = isObject(data.catalogue) ? data.catalogue : {};
   const entries = Array.isArray(data.entries) ? data.entries.filter(isObject) : [];
   if (typeof header.region === 'number' && Number.isInteger(header.region)) header.region = String(header.region);
@@ -31,7 +34,10 @@ export function normalize(raw: unknown, file: string, vocabularies: Vocabularies
   (Array.isArray(data.entries) ? data.entries : []).forEach((entry, i) => {
     if (isObject(entry)) _entry(entry, ['entries', i], hits);
   });
-  return { root: data, header, entries, normalized: hits.list, sourcePath: shaped.sourcePath, keyStyle: shaped.keyStyle, duplicates: shaped.duplicates, catalogueShaped: shaped.catalogueShaped };
+  return {
+    root: data, header, entries, normalized: hits.list, sourcePath: shaped.sourcePath, keyStyle: shaped.keyStyle, duplicates: shaped.duplicates, catalogueShaped: shaped.catalogueShaped,
+    ...(shareAttributes ? { shareAttributes } : {}),
+  };
 }
 
 export function isObject(v: unknown): v is JsonObject {
@@ -44,10 +50,19 @@ export function isObject(v: unknown): v is JsonObject {
 interface _Hits {
   list: VocabularyHit[];
   vocabularies: Vocabularies;
+  attributes: readonly string[];
 }
+
+// MIIT's 部内 and 部外 share attributes (Art. 15) take the share-type terms; 部内无条件共享 in the 部内 field is the term as the measures write it.
+const _SCOPED: Readonly<Record<string, string>> = { internal_share_type: '部内', external_share_type: '部外' };
 
 function _entry(e: JsonObject, p: Path, hits: _Hits): void {
   _field(e, 'share_type', 'share_type', p, hits);
+  for (const [key, prefix] of Object.entries(_SCOPED)) {
+    const raw = e[key];
+    if (typeof raw === 'string' && raw.trim().startsWith(prefix) && canonicalize(hits.vocabularies.share_type, raw.trim().slice(prefix.length))) e[key] = raw.trim().slice(prefix.length);
+    _field(e, key, 'share_type', p, hits);
+  }
   _field(e, 'update_frequency', 'update_frequency', p, hits);
   _field(e, 'open_type', 'open_type', p, hits);
   if (typeof e.share_method === 'string' && e.share_method.trim()) e.share_method = [e.share_method];
@@ -57,7 +72,7 @@ function _entry(e: JsonObject, p: Path, hits: _Hits): void {
   }
   if (e.usage_conditions === '无') e.usage_conditions = 'none';
   // Where the law asks for no conditions, 不适用 or N/A says there are none; for a conditional entry it stays a placeholder.
-  else if (e.share_type === 'unconditional' || e.share_type === 'non_shareable') _field(e, 'usage_conditions', 'no_conditions', p, hits);
+  else if (!hits.attributes.some((a) => e[a] === 'conditional') && hits.attributes.some((a) => e[a] === 'unconditional' || e[a] === 'non_shareable')) _field(e, 'usage_conditions', 'no_conditions', p, hits);
   _flag(e, 'personal_info', p, hits);
   if (isObject(e.format)) _field(e.format, 'kind', 'format_kind', [...p, 'format'], hits);
   if (isObject(e.classification)) {
@@ -69,6 +84,7 @@ function _entry(e: JsonObject, p: Path, hits: _Hits): void {
     _flag(item, 'personal_info', ip, hits);
     _flag(item, 'sensitive', ip, hits);
   });
+  if (isObject(e.non_share)) _flag(e.non_share, 'negative_list', [...p, 'non_share'], hits);
   if (isObject(e.non_share)) _each(e.non_share.legal_basis, [...p, 'non_share', 'legal_basis'], (b, bp) => _field(b, 'type', 'basis_type', bp, hits));
 }
 

@@ -14,6 +14,8 @@ export interface ArticleRef {
   article: number;
   paragraph?: number;
   item?: number;
+  /** Name the law even where it is the Decree (cited bare by default): set under a profile of another text. */
+  named?: boolean;
 }
 
 export interface Range {
@@ -123,6 +125,8 @@ export interface RuleContext<Options> {
   options: Options;
   /** Today for date checks (`--as-of`), ISO yyyy-mm-dd. */
   asOf: string;
+  /** The articles the rule cites under the profile in force (its own unless the profile cites its regime's): messages that name an article name these. */
+  articles: readonly ArticleRef[];
   /** Every JSON Schema error of the document. */
   schemaErrors: readonly AjvError[];
   /** Whether some rule reports this schema error itself (then the generic rules stay silent). */
@@ -141,6 +145,8 @@ export interface RuleBase<Options, MessageId extends string> {
   messages: Record<MessageId, Bilingual>;
   optionsSchema?: JsonObject;
   defaults: Options;
+  /** The rule's workingDays / maxExtension come from the profile's `deadlines.update` (one source of truth; its own settings still override). */
+  deadlineOptions?: 'update';
 }
 
 export interface RuleMeta<Options, MessageId extends string> extends RuleBase<Options, MessageId> {
@@ -148,6 +154,8 @@ export interface RuleMeta<Options, MessageId extends string> extends RuleBase<Op
   /** Runs after the other rules and stays silent where they reported (one defect, one finding): the generic schema check. */
   late?: boolean;
   examples: { pass: RuleExample; fail: RuleExample };
+  /** The built-in profile whose share attributes the examples are written in (a rule only that regime runs); else share_type. */
+  examplesProfile?: string;
 }
 
 export type AnyRuleBase = RuleBase<any, string>;
@@ -166,13 +174,39 @@ export interface ArticleCitation {
   item?: number;
 }
 
-export type RuleSetting = Severity | 'off' | { severity?: Severity | 'off'; options?: JsonObject; articles?: ArticleCitation[] };
+export type RuleSetting =
+  | Severity
+  | 'off'
+  | {
+      severity?: Severity | 'off';
+      options?: JsonObject;
+      articles?: ArticleCitation[];
+      /** What the rule checks under this profile, where its own summary would mislead (a different period, other fields). */
+      summary?: Bilingual;
+      /** How the rule applies under this profile and why: `govcat explain RULE --profile P` prints it. */
+      note?: Bilingual;
+    };
 
 /** The Art. 17-style update deadline of a regime, and the request deadlines `govcat due` computes. */
 export interface ProfileDeadlines {
   update?: { workingDays: number; maxExtension: number };
   /** Request and reply periods: `due --article N` under this profile. */
-  requests?: { article: number; paragraph?: number; workingDays: number; label: Bilingual; extension?: number; shareType?: 'unconditional' | 'conditional' }[];
+  requests?: RequestDeadline[];
+}
+
+/** One request or reply period of a regime: its article, length, the sentence of the law, and the extension it allows. */
+export interface RequestDeadline {
+  article: number;
+  paragraph?: number;
+  workingDays: number;
+  label: Bilingual;
+  /** The rule in the law's words, after the citation: 申请共享的政务数据属于无条件共享类的，…1 个工作日内作出答复。 */
+  text?: Bilingual;
+  /** The longest extension the law allows (working days); none when absent. */
+  extension?: number;
+  /** The sentence an extension adds; {{n}} is its length, {{max}} the longest allowed. */
+  extensionText?: Bilingual;
+  shareType?: 'unconditional' | 'conditional';
 }
 
 export interface Profile {
@@ -195,6 +229,9 @@ export interface ResolvedRule<R extends AnyRuleBase = AnyRule> {
   options: unknown;
   /** The articles the rule cites under this profile (its own, unless the profile cites its regime's). */
   articles?: ArticleRef[];
+  /** The profile's own summary and note for the rule, when it gives them. */
+  summary?: Bilingual;
+  note?: Bilingual;
 }
 
 export interface ResolvedProfile<R extends AnyRuleBase = AnyRule> {
@@ -252,6 +289,8 @@ export interface DiffRuleContext<Options> {
   diff: CatalogueDiff;
   options: Options;
   asOf: string;
+  /** The articles the rule cites under the profile in force. */
+  articles: readonly ArticleRef[];
   calendar: import('../calendar/working-days.js').Calendar;
   /** The authority's review (Art. 17 ¶3), when the dates are known. */
   review: { received?: string; published?: string };

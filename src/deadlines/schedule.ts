@@ -1,6 +1,9 @@
-// Statutory deadlines on the working-day calendar: Art. 17 update deadlines and the sharing deadlines of Arts. 21, 22, 26.
+// Statutory deadlines on the working-day calendar: update deadlines (Decree Art. 17) and the request periods of a
+// regime (Decree Arts. 21, 22, 26; a profile's deadlines.requests).
 import { addWorkingDays, parseIsoDate, workingDaysBetween, yearOf, type Calendar, type CalendarNotice } from '../calendar/index.js';
-import type { Bilingual, JsonObject, Path } from '../core/types.js';
+import { cite, LAW_SHORT } from '../core/articles.js';
+import { builtinProfiles } from '../profiles/index.js';
+import type { Bilingual, JsonObject, LawSource, Path, RequestDeadline } from '../core/types.js';
 
 export interface ScheduleOptions {
   /** Working days after the event's effective date (Art. 17 ¶2: 10). */
@@ -83,66 +86,102 @@ export function eventStatus(schedule: Pick<EventSchedule, 'due'>, submittedAt: s
   return asOf > due ? { state: 'overdue', workingDays: _pastDue(due, asOf, cal) } : { state: 'open', workingDays: workingDaysBetween(asOf, due, cal) };
 }
 
-// --- sharing requests (Arts. 21, 22, 26) ---
+// --- sharing requests (Decree 809: Arts. 21, 22, 26; a profile's deadlines.requests) ---
 
-export type SharingArticle = 21 | 22 | 26;
+/** The article of a request period: 21, 22 or 26 under the Decree; a regime's own under its profile. */
+export type SharingArticle = number;
 export interface SharingRequest {
   article: SharingArticle;
-  /** Art. 21 only: the share type of the requested data. */
+  /** Where an article sets one period per share type (Decree Art. 21): the share type of the requested data. */
   shareType?: 'unconditional' | 'conditional';
   /** The day the period starts from (not counted): receipt of the request (21, 26) or the consent reply (22). */
   from: string;
-  /** Art. 21 only: extension approved by the data-sharing authority, at most 10 working days. */
+  /** An approved extension, where the period allows one (Decree Art. 21: at most 10 working days). */
   extension?: number;
+}
+
+/** The request periods of a regime, from its profile: the law they are in and each period. */
+export interface RequestRegime {
+  source: LawSource;
+  requests: readonly RequestDeadline[];
 }
 
 export type SharingDeadline =
   | { ok: true; article: SharingArticle; due: string; workingDays: number; extension: number; explanation: Bilingual; notices: CalendarNotice[] }
   | { ok: false; article: number; error: Bilingual };
 
-/** Art. 21 ¶1: the longest extension of the reply period. */
+/** Decree 809 Art. 21 ¶1: the longest extension of the reply period. */
 export const SHARING_MAX_EXTENSION = 10;
 
-/** The deadline of a sharing request, reply or correction request; invalid input gives `ok: false` with a message. */
-export function sharingDeadline(req: SharingRequest, cal: Calendar): SharingDeadline {
-  const fail = (zh: string, en: string): SharingDeadline => ({ ok: false, article: req.article, error: { zh, en } });
-  const from = parseIsoDate(req.from);
-  if (!from.ok) return fail(from.error.message.zh, from.error.message.en);
-  const rule = _sharingRule(req);
-  if (!('days' in rule)) return fail(rule.zh, rule.en);
-  const extension = req.extension ?? 0;
-  if (extension !== 0 && req.article !== 21) return fail(`第${_ZH[req.article]}条规定的期限不能延长`, `the period of Art. ${req.article} cannot be extended`);
-  if (!Number.isInteger(extension) || extension < 0 || extension > SHARING_MAX_EXTENSION) {
-    return fail(`延长的期限最长不得超过 ${SHARING_MAX_EXTENSION} 个工作日（第二十一条第一款），实际为 ${extension}`, `an extension is at most ${SHARING_MAX_EXTENSION} working days (Art. 21(1)), got ${extension}`);
+/** The Decree's request periods (law/profiles/national.yaml). */
+export const NATIONAL_REQUESTS: RequestRegime = { source: 'decree-809', requests: builtinProfiles.national?.deadlines?.requests ?? [] };
+
+/**
+ * The request period an article sets under a regime, or why there is none: an article with no period, or one that
+ * sets a period per share type (Decree Art. 21) asked without the share type.
+ */
+export function requestPeriod(article: number, shareType: SharingRequest['shareType'], regime: RequestRegime = NATIONAL_REQUESTS): { ok: true; request: RequestDeadline } | { ok: false; error: Bilingual } {
+  const found = regime.requests.filter((r) => r.article === article);
+  if (!found.length) {
+    const short = LAW_SHORT[regime.source] ?? { zh: '', en: '' };
+    const numbers = [...new Set(regime.requests.map((r) => r.article))];
+    return { ok: false, error: {
+      zh: `${short.zh}第${String(article)}条没有规定共享期限；可用的有${numbers.map((n) => cite({ source: regime.source, article: n }).zh.slice(short.zh.length)).join('、')}`,
+      en: `${short.en}Art. ${String(article)} sets no sharing deadline; use ${orList(numbers.map(String), 'en')}`,
+    } };
   }
-  const workingDays = rule.days + extension;
+  if (found.length === 1) return { ok: true, request: found[0] };
+  const match = found.find((r) => r.shareType === shareType);
+  if (match) return { ok: true, request: match };
+  const at = cite({ source: regime.source, article });
+  const types = found.flatMap((r) => (r.shareType ? [r.shareType] : []));
+  return { ok: false, error: {
+    zh: `${at.zh}的期限取决于共享属性：请指明${types.map((t) => `${_SHARE_ZH[t]}（${t}）`).join('或')}`,
+    en: `the period of ${at.en} depends on the share type: give ${orList(types, 'en')}`,
+  } };
+}
+
+/** The deadline of a sharing request, reply or correction request; invalid input gives `ok: false` with a message. */
+export function sharingDeadline(req: SharingRequest, cal: Calendar, regime: RequestRegime = NATIONAL_REQUESTS): SharingDeadline {
+  const fail = (e: Bilingual): SharingDeadline => ({ ok: false, article: req.article, error: e });
+  const from = parseIsoDate(req.from);
+  if (!from.ok) return fail(from.error.message);
+  const period = requestPeriod(req.article, req.shareType, regime);
+  if (!period.ok) return fail(period.error);
+  const rule = period.request;
+  const at = cite({ source: regime.source, article: rule.article, paragraph: rule.paragraph });
+  const extension = req.extension ?? 0;
+  const max = rule.extension ?? 0;
+  if (extension !== 0 && !max) {
+    const art = cite({ source: regime.source, article: rule.article });
+    return fail({ zh: `${art.zh}规定的期限不能延长`, en: `the period of ${art.en} cannot be extended` });
+  }
+  if (!Number.isInteger(extension) || extension < 0 || extension > max) {
+    return fail({ zh: `延长的期限最长不得超过 ${max} 个工作日（${at.zh}），实际为 ${extension}`, en: `an extension is at most ${max} working days (${at.en}), got ${extension}` });
+  }
+  const workingDays = rule.workingDays + extension;
   const due = addWorkingDays(req.from, workingDays, cal);
-  const ext: Bilingual = extension
-    ? { zh: `经同级政务数据共享主管部门同意并告知需求部门，延长 ${extension} 个工作日（最长 ${SHARING_MAX_EXTENSION} 个）。`, en: ` Extended by ${_days(extension)} (at most ${SHARING_MAX_EXTENSION}) with the consent of the data-sharing authority, the requesting department informed.` }
-    : { zh: '', en: '' };
+  const fill = (t: string) => t.replace(/\{\{n\}\}/g, String(extension)).replace(/\{\{max\}\}/g, String(max)).replace(/\{\{days\}\}/g, _days(extension));
+  const ext = extension && rule.extensionText ? { zh: fill(rule.extensionText.zh), en: ` ${fill(rule.extensionText.en)}` } : { zh: '', en: '' };
+  const text = rule.text ?? { zh: `${rule.label.zh}：${rule.workingDays} 个工作日。`, en: `${rule.label.en}: ${_days(rule.workingDays)}.` };
   const explanation = {
-    zh: `${rule.zh}${ext.zh}自 ${req.from} 起算（当日不计入），第 ${workingDays} 个工作日为 ${due}。`,
-    en: `${rule.en}${ext.en} Counting from ${req.from} (that day not counted), working day ${workingDays} is ${due}.`,
+    zh: `${at.zh}：${text.zh}${ext.zh}自 ${req.from} 起算（当日不计入），第 ${workingDays} 个工作日为 ${due}。`,
+    en: `${at.en}: ${text.en}${ext.en} Counting from ${req.from} (that day not counted), working day ${workingDays} is ${due}.`,
   };
   const notices = cal.notices().filter((n) => n.year >= from.year && n.year <= yearOf(due));
   return { ok: true, article: req.article, due, workingDays, extension, explanation, notices };
 }
 
+/** "21、22 或 26" / "21, 22 or 26". */
+export function orList(parts: readonly string[], locale: 'zh' | 'en'): string {
+  if (parts.length < 2) return parts.join('');
+  const [comma, or] = locale === 'zh' ? ['、', ' 或 '] : [', ', ' or '];
+  return `${parts.slice(0, -1).join(comma)}${or}${parts[parts.length - 1]}`;
+}
+
 // --- internal ---
 
-const _ZH: Record<number, string> = { 21: '二十一', 22: '二十二', 26: '二十六' };
-
-/** The statutory period of a request and the sentence of the law behind it. */
-function _sharingRule(req: SharingRequest): { days: number; zh: string; en: string } | Bilingual {
-  if (req.article === 21) {
-    if (req.shareType === 'unconditional') return { days: 1, zh: '第二十一条第一款：申请共享的政务数据属于无条件共享类的，提供部门应当自收到申请之日起 1 个工作日内作出答复。', en: 'Art. 21(1): a request for unconditionally shared data is answered within 1 working day of its receipt.' };
-    if (req.shareType === 'conditional') return { days: 10, zh: '第二十一条第一款：属于有条件共享类的，提供部门应当自收到申请之日起 10 个工作日内作出是否同意共享的答复。', en: 'Art. 21(1): a request for conditionally shared data is answered, consent or refusal, within 10 working days of its receipt.' };
-    return { zh: '第二十一条的期限取决于共享属性：请指明无条件共享（unconditional）或有条件共享（conditional）', en: 'the period of Art. 21 depends on the share type: give unconditional or conditional' };
-  }
-  if (req.article === 22) return { days: 20, zh: '第二十二条第一款：提供部门应当自作出同意共享的答复之日起 20 个工作日内共享政务数据。', en: 'Art. 22(1): the data is shared within 20 working days of the reply consenting to share it.' };
-  if (req.article === 26) return { days: 10, zh: '第二十六条第二款：提供部门应当自收到政务数据校核申请之日起 10 个工作日内予以核实、更正并反馈校核处理结果。', en: 'Art. 26(2): a request to verify or correct data is checked, corrected and answered within 10 working days of its receipt.' };
-  return { zh: `第${String(req.article)}条没有规定共享期限；可用的有第二十一条、第二十二条、第二十六条`, en: `Art. ${String(req.article)} sets no sharing deadline; use 21, 22 or 26` };
-}
+const _SHARE_ZH = { unconditional: '无条件共享', conditional: '有条件共享' } as const;
 
 function _extension(value: unknown, opts: ScheduleOptions, originalDue: string | undefined, problems: ScheduleProblem[]): ExtensionSchedule | undefined {
   if (value === undefined || value === null) return undefined;

@@ -21,8 +21,8 @@ export interface CompareResult {
 }
 
 export function compareDocuments(oldDoc: LoadedDocument, newDoc: LoadedDocument, profile: ResolvedProfile<AnyDiffRule>, opts: CompareOptions): CompareResult {
-  const before = normalize(oldDoc.data, oldDoc.file);
-  const after = normalize(newDoc.data, newDoc.file);
+  const before = normalize(oldDoc.data, oldDoc.file, profile.vocabularies, profile.shareAttributes);
+  const after = normalize(newDoc.data, newDoc.file, profile.vocabularies, profile.shareAttributes);
   const diff = diffCatalogues(before, after);
   const findings: Finding[] = [];
   const ordered = [...profile.rules.filter((r) => !r.rule.late), ...profile.rules.filter((r) => r.rule.late)];
@@ -31,7 +31,7 @@ export function compareDocuments(oldDoc: LoadedDocument, newDoc: LoadedDocument,
       const [doc, cat] = d.in === 'old' ? [oldDoc, before] : [newDoc, after];
       findings.push(toFinding(doc, cat, rule, severity, d, articles));
     };
-    rule.check({ old: before, new: after, diff, options, asOf: opts.asOf, calendar: opts.calendar, review: opts.review ?? {}, report });
+    rule.check({ old: before, new: after, diff, options, asOf: opts.asOf, articles: articles ?? rule.articles, calendar: opts.calendar, review: opts.review ?? {}, report });
   }
   return { old: before, new: after, diff, findings: sortFindings(dedupe(findings)) };
 }

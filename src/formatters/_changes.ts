@@ -29,6 +29,11 @@ export const CHANGE_TEXT = {
   findings: { zh: '检查发现', en: 'Findings' },
 } satisfies Record<string, Bilingual>;
 
+/** "Change events (Art. 17)" / "变更事件（第十七条）", with the article of the profile in force. */
+export function eventsHeading(locale: Locale, article?: Bilingual): string {
+  return locale === 'zh' ? `变更事件（${article?.zh ?? '第十七条'}）` : `Change events (${article?.en ?? 'Art. 17'})`;
+}
+
 /** "Changes from v1.yaml (2 changed, 1 added, 0 removed)" / "相对 v1.yaml 的变更（修改 2 条，新增 1 条，删除 0 条）". */
 export function changesHeading(changes: ChangeList, locale: Locale, previous = stripControls(changes.previous)): string {
   const n = { changed: 0, added: 0, removed: 0 };

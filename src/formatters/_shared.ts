@@ -68,7 +68,7 @@ export function articleLabel(articles: readonly ArticleRef[], locale: Locale): s
 /** The article together with its law: 《政务数据共享条例》第十五条第二款 / Art. 15(2), Regulations on … */
 export function lawCitation(ref: ArticleRef, locale: Locale): string {
   const title = LAW_TITLES[ref.source];
-  return locale === 'zh' ? `${title.zh}${cite(ref).zh}` : `${cite(ref).en}, ${title.en}`;
+  return locale === 'zh' ? `${title.zh}${cite(ref, false, true).zh}` : `${cite(ref, false, true).en}, ${title.en}`;
 }
 
 /** Where a finding is, as a person reads it: 12:5 in a YAML file, 数据目录!F12 in a spreadsheet. */

@@ -1,8 +1,8 @@
 // Markdown report (pull-request comments, job summaries): per file its changes and change events (govcat diff /
 // deadlines) and a table of its findings.
-import type { Finding, Locale } from '../core/types.js';
+import type { Bilingual, Finding, Locale } from '../core/types.js';
 import { SEVERITY_LABEL, TEXT, articleLabel, countResults, position, summaryText } from './_shared.js';
-import { CHANGE_TEXT, changeRows, changesHeading, eventCells } from './_changes.js';
+import { CHANGE_TEXT, changeRows, changesHeading, eventCells, eventsHeading } from './_changes.js';
 import { stripControls } from './_text.js';
 import type { ChangeList, EventRow, FileResult, FormatterContext } from './types.js';
 
@@ -16,7 +16,7 @@ export default function markdown(results: FileResult[], ctx: FormatterContext): 
     const sections: string[][] = [];
     if (r.fatal) sections.push([_fatal(r, ctx.locale)]);
     if (r.changes) sections.push(_changes(r.changes, ctx.locale));
-    if (r.events) sections.push(_events(r.events, ctx.locale));
+    if (r.events) sections.push(_events(r.events, ctx.locale, ctx.eventsArticle));
     // Under a diff's tables the findings get a heading of their own; a plain lint report stays as it was.
     if (r.findings.length) sections.push([...(r.changes || r.events ? [`#### ${CHANGE_TEXT.findings[ctx.locale]}`, ''] : []), ..._table(r.findings, ctx.locale)]);
     out.push(...sections.flatMap((lines, i) => (i ? ['', ...lines] : lines)));
@@ -54,9 +54,9 @@ function _changes(changes: ChangeList, locale: Locale): string[] {
   return [...heading, ..._rows(head, body)];
 }
 
-function _events(events: EventRow[], locale: Locale): string[] {
+function _events(events: EventRow[], locale: Locale, article?: Bilingual): string[] {
   const t = (k: keyof typeof CHANGE_TEXT) => CHANGE_TEXT[k][locale];
-  const heading = [`#### ${t('events')}`, ''];
+  const heading = [`#### ${eventsHeading(locale, article)}`, ''];
   if (!events.length) return [...heading, t('noEvents')];
   const cells = events.map((e) => eventCells(e, locale));
   const withLines = cells.some((e) => e.line);

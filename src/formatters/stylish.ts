@@ -2,7 +2,7 @@
 // code frames; ANSI colour only when ctx.color.
 import type { Finding, Severity } from '../core/types.js';
 import { SEVERITY_LABEL, TEXT, articleLabel, countResults, position, summaryText } from './_shared.js';
-import { CHANGE_TEXT, changeRows, changesHeading, eventCells } from './_changes.js';
+import { CHANGE_TEXT, changeRows, changesHeading, eventCells, eventsHeading } from './_changes.js';
 import { displayWidth, padDisplay, stripControls, truncateDisplay } from './_text.js';
 import type { ChangeList, EventRow, FileResult, FormatterContext } from './types.js';
 
@@ -104,7 +104,7 @@ function _changeSection(changes: ChangeList, ctx: FormatterContext, c: Ansi): st
 /** "Change events (Art. 17)" and a table: event, kind, effective date, due date, submitted date, status. */
 function _eventSection(events: EventRow[], ctx: FormatterContext, c: Ansi): string[] {
   const t = (k: keyof typeof CHANGE_TEXT) => CHANGE_TEXT[k][ctx.locale];
-  const heading = `  ${c.bold(t('events'))}`;
+  const heading = `  ${c.bold(eventsHeading(ctx.locale, ctx.eventsArticle))}`;
   if (!events.length) return [heading, `    ${c.dim(t('noEvents'))}`];
   const cells = events.map((e) => eventCells(e, ctx.locale));
   const withLines = cells.some((e) => e.line);

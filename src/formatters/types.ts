@@ -75,6 +75,8 @@ export interface FormatterContext {
   rules: readonly AnyRuleBase[];
   toolVersion: string;
   profile: string;
+  /** The article that sets the update deadline under the profile, for the change-events heading (default: Decree Art. 17). */
+  eventsArticle?: Bilingual;
 }
 
 export type Formatter = (results: FileResult[], ctx: FormatterContext) => string;

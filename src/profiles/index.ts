@@ -3,7 +3,7 @@
 import { GovcatError } from '../core/errors.js';
 import data from '../generated/profiles.js';
 import { extendVocabularies } from '../core/vocabulary.js';
-import type { AnyRuleBase, ArticleRef, Profile, ResolvedProfile, ResolvedRule, RuleSetting } from '../core/types.js';
+import type { AnyRuleBase, ArticleRef, Bilingual, Profile, ResolvedProfile, ResolvedRule, RuleSetting } from '../core/types.js';
 
 export const builtinProfiles: Readonly<Record<string, Profile>> = data;
 
@@ -24,11 +24,17 @@ export function resolveProfile<R extends AnyRuleBase>(name: string, rules: reado
   if (!chain.length) {
     throw new GovcatError({ zh: `未知的配置方案“${name}”；可用：${Object.keys(all).join('、')}`, en: `unknown profile "${name}"; available: ${Object.keys(all).join(', ')}` });
   }
+  const top = chain[chain.length - 1];
+  const pick = <K extends 'source' | 'shareAttributes' | 'deadlines'>(key: K): Profile[K] => [...chain].reverse().find((p) => p[key] !== undefined)?.[key];
+  const deadlines = pick('deadlines');
   const resolved: ResolvedRule<R>[] = [];
   for (const rule of rules) {
     let severity: ResolvedRule<R>['severity'] | 'off' = rule.severity;
-    let options = rule.defaults;
+    // A deadline rule's period is the regime's (deadlines.update), unless a rule setting says otherwise.
+    let options = rule.deadlineOptions === 'update' && deadlines?.update ? { ...(rule.defaults as object), ...deadlines.update } : rule.defaults;
     let articles: ArticleRef[] | undefined;
+    let summary: Bilingual | undefined;
+    let note: Bilingual | undefined;
     const layers: [Profile['rules'], Profile | undefined][] = [...chain.map((p): [Profile['rules'], Profile] => [p.rules, p]), [overrides, undefined]];
     for (const [settings, profile] of layers) {
       const s: RuleSetting | undefined = Object.hasOwn(settings, rule.id) ? settings[rule.id] : undefined;
@@ -37,15 +43,18 @@ export function resolveProfile<R extends AnyRuleBase>(name: string, rules: reado
         severity = s.severity ?? severity;
         options = { ...(options as object), ...(s.options ?? {}) };
         // A regime cites its own articles: in its own text unless the citation names another.
-        if (s.articles) articles = s.articles.map((a) => ({ ...a, source: a.source ?? profile?.source ?? chain[chain.length - 1].source ?? 'decree-809' }));
+        if (s.articles) articles = s.articles.map((a) => ({ ...a, source: a.source ?? profile?.source ?? top.source ?? 'decree-809' }));
+        summary = s.summary ?? summary;
+        note = s.note ?? note;
       }
     }
-    if (severity !== 'off') resolved.push({ rule, severity, options, ...(articles ? { articles } : {}) });
+    // Under another text's profile a bare 第十三条 would read as that text's: the Decree is named there.
+    if (!articles && top.source && top.source !== 'decree-809' && rule.articles.length) articles = rule.articles.map((a) => ({ ...a }));
+    if (articles && top.source && top.source !== 'decree-809') articles = articles.map((a) => (a.source === 'decree-809' ? { ...a, named: true } : a));
+    if (severity !== 'off') resolved.push({ rule, severity, options, ...(articles ? { articles } : {}), ...(summary ? { summary } : {}), ...(note ? { note } : {}) });
   }
-  const top = chain[chain.length - 1];
-  const pick = <K extends 'source' | 'shareAttributes' | 'deadlines'>(key: K): Profile[K] => [...chain].reverse().find((p) => p[key] !== undefined)?.[key];
   // Variants a profile adds to the vocabularies: the chain's, the extending profile's winning.
   const additions: Record<string, Record<string, string>> = {};
   for (const p of chain) for (const [name, variants] of Object.entries(p.vocabularies ?? {})) additions[name] = { ...additions[name], ...variants };
-  return { id: top.id, title: top.title, rules: resolved, source: pick('source'), shareAttributes: pick('shareAttributes'), deadlines: pick('deadlines'), vocabularies: extendVocabularies(additions) };
+  return { id: top.id, title: top.title, rules: resolved, source: pick('source'), shareAttributes: pick('shareAttributes'), deadlines, vocabularies: extendVocabularies(additions) };
 }

@@ -1,4 +1,5 @@
 // Decree 809 Art. 13(1), 16: assess, then approve, then submit, in that order and never in the future.
+import { cite } from '../core/articles.js';
 import { defineRule } from '../core/define-rule.js';
 import { headerDates, isoDate, type DateField } from './_dates.js';
 
@@ -18,13 +19,23 @@ export default defineRule({
     approvalAfterSubmission: { zh: '部门负责人审核同意日期 {{date}} 晚于报送日期 {{later}}：应先审核同意、后报送', en: 'the approval date {{date}} is after the submission date {{later}}: the catalogue must be approved before it is submitted' },
     compiledAfterSubmission: { zh: '编制日期 {{date}} 晚于报送日期 {{later}}', en: 'the compilation date {{date}} is after the submission date {{later}}' },
     future: { zh: '{{field}} {{date}} 晚于检查日期 {{asOf}}，是将来的日期', en: 'the {{field}}, {{date}}, lies in the future of the as-of date {{asOf}}' },
+    assessmentAfterCompiled: {
+      zh: '{{field}} {{date}} 晚于编制日期 {{later}}：{{article}}要求在编制目录前进行该评估',
+      en: 'the {{field}}, {{date}}, is after the compilation date {{later}}: {{article}} requires the assessment before the catalogue is compiled',
+    },
   },
-  defaults: {},
+  optionsSchema: {
+    type: 'object',
+    // Assessments a regime requires before compiling (MIIT Art. 14(3): 编制数据共享目录前，应当进行保密风险评估).
+    properties: { beforeCompiled: { type: 'array', items: { enum: ['confidentiality_risk', 'personal_information_impact'] } } },
+    additionalProperties: false,
+  },
+  defaults: { beforeCompiled: [] as string[] | undefined },
   examples: {
     pass: { at: 'catalogue', yaml: "id: CAT-110000-SCJGJ\ndepartment: {name: 北京市市场监督管理局, code: 11110000000013127H}\nversion: '2026.2'\ncompiled_at: 2026-03-02\napproval: {approver: 张三, title: 局长, date: 2026-03-05}\nassessments:\n  confidentiality_risk: {date: 2026-02-20, conclusion: passed}\nsubmitted_at: 2026-03-06" },
     fail: { at: 'catalogue', yaml: "id: CAT-110000-SCJGJ\ndepartment: {name: 北京市市场监督管理局, code: 11110000000013127H}\nversion: '2026.2'\ncompiled_at: 2026-03-02\napproval: {approver: 张三, title: 局长, date: 2026-03-05}\nassessments:\n  confidentiality_risk: {date: 2026-03-10, conclusion: passed}\nsubmitted_at: 2026-03-06" },
   },
-  check({ catalogue, asOf, report }) {
+  check({ catalogue, asOf, options, articles, report }) {
     const dates = headerDates(catalogue).flatMap((d) => {
       const date = isoDate(d.value);
       return date ? [{ ...d, date }] : [];
@@ -32,9 +43,14 @@ export default defineRule({
     const one = (kind: DateField['kind']) => dates.find((d) => d.kind === kind)?.date;
     const approval = one('approval');
     const submitted = one('submitted');
+    const compiled = one('compiled');
+    const before = new Set(options.beforeCompiled ?? []);
     for (const d of dates) {
       const { path, field, date } = d;
       if (d.kind === 'assessment' && approval && date > approval) report({ messageId: 'assessmentAfterApproval', path, data: { field, date, later: approval } });
+      else if (d.kind === 'assessment' && compiled && date > compiled && before.has(String(path[2]))) {
+        report({ messageId: 'assessmentAfterCompiled', path, data: { field, date, later: compiled, article: articles.length ? cite(articles[0]) : { zh: '', en: 'the regime' } } });
+      }
       if (d.kind === 'approval' && submitted && date > submitted) report({ messageId: 'approvalAfterSubmission', path, data: { date, later: submitted } });
       if (d.kind === 'compiled' && submitted && date > submitted) report({ messageId: 'compiledAfterSubmission', path, data: { date, later: submitted } });
       if (date > asOf && d.kind !== 'event') report({ messageId: 'future', path, data: { field, date, asOf } });

@@ -2,6 +2,7 @@
 import { defineRule } from '../core/define-rule.js';
 import { DEFAULT_PLACEHOLDERS, forEachEntry, isBlank, isObject, isPlaceholder, own, text } from './_util.js';
 import { CONDITION_FIELDS, kindOf } from './_support.js';
+import { shareClasses } from './_share.js';
 
 export default defineRule({
   id: 'conditional-usage-conditions',
@@ -31,10 +32,15 @@ export default defineRule({
   },
   optionsSchema: {
     type: 'object',
-    properties: { fields: { type: 'array', items: { enum: Object.keys(CONDITION_FIELDS) } }, placeholders: { type: 'array', items: { type: 'string' } } },
+    properties: {
+      fields: { type: 'array', items: { enum: Object.keys(CONDITION_FIELDS) } },
+      // More fields when a particular share attribute is conditional (MIIT: the Decree's purpose when sharing outside the ministry).
+      fieldsWhen: { type: 'object', additionalProperties: { type: 'array', items: { enum: Object.keys(CONDITION_FIELDS) } } },
+      placeholders: { type: 'array', items: { type: 'string' } },
+    },
     additionalProperties: false,
   },
-  defaults: { fields: ['scope', 'purpose'], placeholders: DEFAULT_PLACEHOLDERS },
+  defaults: { fields: ['scope', 'purpose'], fieldsWhen: {} as Record<string, string[]> | undefined, placeholders: DEFAULT_PLACEHOLDERS },
   examples: {
     pass: { at: 'entry', yaml: 'share_type: conditional\nusage_conditions: {scope: 本市各级市场监管部门, purpose: 用于企业登记信息核验}' },
     fail: { at: 'entry', yaml: 'share_type: conditional\nusage_conditions: {scope: 本市各级市场监管部门, purpose: 待定}' },
@@ -42,7 +48,7 @@ export default defineRule({
   check({ catalogue, options, report }) {
     forEachEntry(catalogue, (entry, path, label) => {
       const uc = entry.usage_conditions;
-      if (entry.share_type !== 'conditional' || isBlank(uc)) return;
+      if (!shareClasses(catalogue, entry).conditional || isBlank(uc)) return;
       const at = [...path, 'usage_conditions'];
       if (!isObject(uc)) {
         const t = typeof uc === 'string' ? uc.trim() : undefined;
@@ -51,7 +57,8 @@ export default defineRule({
         }
         return report({ messageId: 'notMapping', path: at, data: { entry: label, kind: kindOf(uc) } });
       }
-      for (const key of options.fields) {
+      const extra = Object.entries(options.fieldsWhen ?? {}).flatMap(([attribute, fields]) => (entry[attribute] === 'conditional' ? fields : []));
+      for (const key of [...new Set([...options.fields, ...extra])]) {
         const field = own(CONDITION_FIELDS, key) ?? { zh: key, en: key };
         const t = text(uc[key]);
         if (!(key in uc)) report({ messageId: 'missing', path: at, absent: [...at, key], data: { entry: label, field } });

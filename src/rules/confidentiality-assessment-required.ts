@@ -1,5 +1,6 @@
 // Decree 809 Art. 13(1): a confidentiality risk assessment (保密风险评估) precedes every catalogue.
 import { defineRule } from '../core/define-rule.js';
+import { citeAll } from '../core/articles.js';
 import { checkAssessment } from './_header.js';
 
 export default defineRule({
@@ -16,8 +17,8 @@ export default defineRule({
   messages: {
     missing: { zh: '目录未记录{{assessment}}（assessments.confidentiality_risk：日期和结论）', en: 'no {{assessment}} is recorded (assessments.confidentiality_risk: date and conclusion)' },
     notDone: {
-      zh: '{{assessment}}未完成（{{status}}）：第十三条第一款要求编制目录应当依法开展该评估，只有已完成的评估才算开展',
-      en: 'the {{assessment}} has not been done ({{status}}): Art. 13(1) requires it for the catalogue, and only a completed assessment counts',
+      zh: '{{assessment}}未完成（{{status}}）：{{article}}要求编制目录应当依法开展该评估，只有已完成的评估才算开展',
+      en: 'the {{assessment}} has not been done ({{status}}): {{article}} requires it for the catalogue, and only a completed assessment counts',
     },
     incomplete: { zh: '{{assessment}}缺少{{field}}', en: 'the {{assessment}} lacks its {{field}}' },
     failed: { zh: '{{assessment}}结论为“不通过”：评估未通过的目录不应报送', en: 'the {{assessment}} concluded "failed": a catalogue that failed its assessment should not be submitted' },
@@ -32,6 +33,6 @@ export default defineRule({
     fail: { at: 'catalogue', yaml: "id: CAT-110000-SCJGJ\ndepartment: {name: 北京市市场监督管理局, code: 11110000000013127H}\nversion: '2026.2'\ncompiled_at: 2026-03-02\nassessments:\n  confidentiality_risk: {status: 进行中}" },
   },
   check(ctx) {
-    checkAssessment(ctx, 'confidentiality_risk', true);
+    checkAssessment(ctx, 'confidentiality_risk', true, { article: citeAll(ctx.articles) });
   },
 });

@@ -1,6 +1,8 @@
-// Decree 809 Art. 13 ¶2: each catalogue entry states these items of information.
+// Decree 809 Art. 13 ¶2: each catalogue entry states these items of information. share_type stands for the profile's
+// share attributes (MIIT: 部内 and 部外); fields a regime's text does not require but its reviewers expect are warnings.
 import { defineRule } from '../core/define-rule.js';
 import { forEachEntry, isBlank } from './_util.js';
+import { shareAttributes } from './_share.js';
 
 const FIELDS = ['name', 'items', 'provider', 'format', 'update_frequency', 'share_type', 'share_method', 'usage_conditions', 'classification'];
 
@@ -11,6 +13,9 @@ const TITLES: Record<string, { zh: string; en: string }> = {
   format: { zh: '数据格式', en: 'data format (数据格式)' },
   update_frequency: { zh: '数据更新频率', en: 'update frequency (数据更新频率)' },
   share_type: { zh: '共享属性', en: 'share type (共享属性)' },
+  internal_share_type: { zh: '部内共享属性', en: 'internal share type (部内共享属性)' },
+  external_share_type: { zh: '部外共享属性', en: 'external share type (部外共享属性)' },
+  open_type: { zh: '开放属性', en: 'open-data class (开放属性)' },
   share_method: { zh: '共享方式', en: 'share method (共享方式)' },
   usage_conditions: { zh: '使用条件', en: 'usage conditions (使用条件)' },
   classification: { zh: '数据分类分级', en: 'classification (数据分类分级)' },
@@ -31,8 +36,13 @@ export default defineRule({
     missing: { zh: '条目“{{entry}}”缺少{{field}}', en: 'entry "{{entry}}" is missing its {{field}}' },
     empty: { zh: '条目“{{entry}}”的{{field}}为空', en: 'entry "{{entry}}" has an empty {{field}}' },
   },
-  optionsSchema: { type: 'object', properties: { fields: { type: 'array', items: { type: 'string' } } }, additionalProperties: false },
-  defaults: { fields: FIELDS },
+  optionsSchema: {
+    type: 'object',
+    // recommended: fields the regime's text does not require; missing, they are warnings (a convention is at most a warning).
+    properties: { fields: { type: 'array', items: { type: 'string' } }, recommended: { type: 'array', items: { type: 'string' } } },
+    additionalProperties: false,
+  },
+  defaults: { fields: FIELDS, recommended: [] as string[] | undefined },
   claims: [
     { keyword: 'required', path: /^\/entries\/\d+$/ },
     { keyword: 'minItems', path: /^\/entries\/\d+\/(items|share_method)$/ },
@@ -43,11 +53,16 @@ export default defineRule({
     fail: { at: 'entry', yaml: 'id: SCJG-0001\nname: 企业登记基本信息\nitems: []\nshare_type: unconditional' },
   },
   check({ catalogue, options, report }) {
+    const expand = (fields: readonly string[]) => fields.flatMap((f) => (f === 'share_type' ? shareAttributes(catalogue) : [f]));
+    const required = expand(options.fields);
+    const recommended = expand(options.recommended ?? []);
+    const fields: [string, 'warning' | undefined][] = [...required.map((f): [string, undefined] => [f, undefined]), ...recommended.filter((f) => !required.includes(f)).map((f): [string, 'warning'] => [f, 'warning'])];
     forEachEntry(catalogue, (entry, path, label) => {
-      for (const field of options.fields) {
+      for (const [field, severity] of fields) {
         const title = TITLES[field] ?? { zh: field, en: field };
-        if (!(field in entry)) report({ messageId: 'missing', path, absent: [...path, field], data: { entry: label, field: title } });
-        else if (isBlank(entry[field])) report({ messageId: 'empty', path: [...path, field], data: { entry: label, field: title } });
+        const mild = severity ? { severity } : {};
+        if (!(field in entry)) report({ messageId: 'missing', path, absent: [...path, field], data: { entry: label, field: title }, ...mild });
+        else if (isBlank(entry[field])) report({ messageId: 'empty', path: [...path, field], data: { entry: label, field: title }, ...mild });
       }
     });
   },

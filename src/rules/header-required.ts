@@ -36,8 +36,13 @@ export default defineRule({
     empty: { zh: '目录头的{{field}}为空', en: 'the catalogue header has an empty {{field}}' },
     departmentShape: { zh: '编制部门应写明名称，如 北京市市场监督管理局 或 {name: 北京市市场监督管理局, code: 统一社会信用代码}，实际为{{value}}', en: 'the department must be given by its name, e.g. 北京市市场监督管理局 or {name: 北京市市场监督管理局, code: …}; found {{value}}' },
   },
-  optionsSchema: { type: 'object', properties: { fields: { type: 'array', items: { type: 'string' } } }, additionalProperties: false },
-  defaults: { fields: FIELDS },
+  optionsSchema: {
+    type: 'object',
+    // recommended: fields the regime's text does not require; missing, they are warnings.
+    properties: { fields: { type: 'array', items: { type: 'string' } }, recommended: { type: 'array', items: { type: 'string' } } },
+    additionalProperties: false,
+  },
+  defaults: { fields: FIELDS, recommended: [] as string[] | undefined },
   claims: [
     { keyword: 'required', path: /^$|^\/catalogue(\/department)?$/ },
     { keyword: 'type', path: /^\/catalogue(\/department)?$|^\/govcat$/ },
@@ -54,12 +59,15 @@ export default defineRule({
     if ('govcat' in root && root.govcat !== 1) report({ messageId: 'formatVersion', path: ['govcat'], data: { value: shown(root.govcat) } });
     if (root.entries === undefined || root.entries === null) report({ messageId: 'noEntries', path: 'entries' in root ? ['entries'] : [] });
     if (!isObject(root.catalogue)) return report({ messageId: 'noCatalogue', path: 'catalogue' in root ? ['catalogue'] : [] });
-    const need = (owner: JsonObject, key: string, at: Path, title: string) => {
+    const need = (owner: JsonObject, key: string, at: Path, title: string, severity?: 'warning') => {
       const field = TITLES[title] ?? { zh: title, en: title };
-      if (!(key in owner)) report({ messageId: 'missing', path: at, absent: [...at, key], data: { field } });
-      else if (isBlank(owner[key])) report({ messageId: 'empty', path: [...at, key], data: { field } });
+      const mild = severity ? { severity } : {};
+      if (!(key in owner)) report({ messageId: 'missing', path: at, absent: [...at, key], data: { field }, ...mild });
+      else if (isBlank(owner[key])) report({ messageId: 'empty', path: [...at, key], data: { field }, ...mild });
       return !isBlank(owner[key]);
     };
+    const recommended = (options.recommended ?? []).filter((f) => !options.fields.includes(f));
+    for (const field of recommended) need(header, field, ['catalogue'], field, 'warning');
     for (const field of options.fields) {
       if (!need(header, field, ['catalogue'], field) || field !== 'department') continue;
       const dept = header.department;

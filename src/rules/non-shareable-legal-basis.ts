@@ -6,6 +6,7 @@ import { canonicalize, VOCABULARIES } from '../core/vocabulary.js';
 import { classifyCitation, classifyCitations, levelName, levelNames, refutes, sufficiency, type Classification, type InstrumentLevel } from '../legal/index.js';
 import { DEFAULT_PLACEHOLDERS, forEachEntry, isBlank, isObject, isPlaceholder, text } from './_util.js';
 import { kindOf, termList } from './_support.js';
+import { shareClasses } from './_share.js';
 import type { Bilingual, JsonObject, Path } from '../core/types.js';
 
 const VOCAB = VOCABULARIES.basis_type;
@@ -63,10 +64,21 @@ export default defineRule({
   },
   optionsSchema: {
     type: 'object',
-    properties: { allowedTypes: { type: 'array', minItems: 1, items: { enum: Object.keys(VOCAB.terms) } }, placeholders: { type: 'array', items: { type: 'string' } } },
+    properties: {
+      allowedTypes: { type: 'array', minItems: 1, items: { enum: Object.keys(VOCAB.terms) } },
+      // A narrower list for one share attribute (MIIT: withholding from other departments is the Decree's Art. 14(3)).
+      allowedTypesFor: { type: 'object', additionalProperties: { type: 'array', minItems: 1, items: { enum: Object.keys(VOCAB.terms) } } },
+      placeholders: { type: 'array', items: { type: 'string' } },
+      requireReason: { type: 'boolean' },
+    },
     additionalProperties: false,
   },
-  defaults: { allowedTypes: ['law', 'npc_decision', 'administrative_regulation', 'state_council_decision'] as InstrumentLevel[], placeholders: DEFAULT_PLACEHOLDERS },
+  defaults: {
+    requireReason: true as boolean | undefined,
+    allowedTypes: ['law', 'npc_decision', 'administrative_regulation', 'state_council_decision'] as InstrumentLevel[],
+    allowedTypesFor: {} as Record<string, InstrumentLevel[]> | undefined,
+    placeholders: DEFAULT_PLACEHOLDERS,
+  },
   claims: [
     { keyword: 'enum', path: /^\/entries\/\d+\/non_share\/legal_basis(\/\d+)?\/type$/ },
     { keyword: 'type', path: /^\/entries\/\d+\/non_share(\/legal_basis(\/\d+)?)?$/ },
@@ -78,18 +90,24 @@ export default defineRule({
     fail: { at: 'entry', yaml: 'name: 工伤认定申请材料\nshare_type: non_shareable\nshare_method: [none]\nusage_conditions: none\nnon_share:\n  reason: 涉及职工个人隐私\n  legal_basis:\n    - {type: law, title: 《工伤认定办法》（人力资源和社会保障部令第8号）, article: 第十九条}' },
   },
   check({ catalogue, options, report }) {
-    const allowed = new Set<string>(options.allowedTypes);
-    const allowedNames = levelNames(options.allowedTypes);
     const types = termList(VOCAB);
     forEachEntry(catalogue, (entry, path, label) => {
-      if (entry.share_type !== 'non_shareable') return;
+      const classes = shareClasses(catalogue, entry);
+      if (!classes.nonShareable) return;
+      // Every attribute that withholds the data must be borne out: the levels all of them accept.
+      const lists = classes.values.filter((v) => v.value === 'non_shareable').map((v) => (options.allowedTypesFor && Object.hasOwn(options.allowedTypesFor, v.field) ? options.allowedTypesFor[v.field] : options.allowedTypes));
+      const levels = options.allowedTypes.filter((l) => lists.every((list) => list.includes(l)));
+      const allowed = new Set<string>(levels);
+      const allowedNames = levelNames(levels);
       const ns = entry.non_share;
       const at = [...path, 'non_share'];
       if (isBlank(ns)) return report({ messageId: 'missing', path: 'non_share' in entry ? at : path, absent: at, data: { entry: label } });
       if (!isObject(ns)) return report({ messageId: 'notMapping', path: at, data: { entry: label, kind: kindOf(ns) } });
       const reason = text(ns.reason)?.trim();
-      if (isBlank(ns.reason) || reason === '') report({ messageId: 'noReason', path: 'reason' in ns ? [...at, 'reason'] : at, absent: [...at, 'reason'], data: { entry: label } });
-      else if (reason && isPlaceholder(reason, options.placeholders)) report({ messageId: 'placeholder', path: [...at, 'reason'], data: { entry: label, field: REASON, value: reason } });
+      // A regime that asks only for the basis (Hubei Art. 31(1)) still wants to read why: a warning there.
+      const mild = options.requireReason === false ? { severity: 'warning' as const } : {};
+      if (isBlank(ns.reason) || reason === '') report({ messageId: 'noReason', path: 'reason' in ns ? [...at, 'reason'] : at, absent: [...at, 'reason'], data: { entry: label }, ...mild });
+      else if (reason && isPlaceholder(reason, options.placeholders)) report({ messageId: 'placeholder', path: [...at, 'reason'], data: { entry: label, field: REASON, value: reason }, ...mild });
       const lb = ns.legal_basis;
       const basisPath: Path = [...at, 'legal_basis'];
       if (isBlank(lb)) return report({ messageId: 'noBasis', path: 'legal_basis' in ns ? basisPath : at, absent: basisPath, data: { entry: label, allowed: allowedNames } });

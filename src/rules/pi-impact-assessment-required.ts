@@ -1,5 +1,6 @@
 // Decree 809 Art. 13(1): a personal information protection impact assessment, due when the catalogue holds personal data.
 import { defineRule } from '../core/define-rule.js';
+import { citeAll } from '../core/articles.js';
 import { checkAssessment } from './_header.js';
 import { forEachEntry, holdsPersonalInfo, list, text } from './_util.js';
 import type { Bilingual, JsonObject } from '../core/types.js';
@@ -18,8 +19,8 @@ export default defineRule({
   messages: {
     missing: { zh: '{{reason}}，但目录未记录{{assessment}}（assessments.personal_information_impact）', en: '{{reason}}, but no {{assessment}} is recorded (assessments.personal_information_impact)' },
     notDone: {
-      zh: '{{reason}}，但{{assessment}}未完成（{{status}}）：第十三条第一款要求依法开展该评估，只有已完成的评估才算开展',
-      en: '{{reason}}, but the {{assessment}} has not been done ({{status}}): Art. 13(1) requires it, and only a completed assessment counts',
+      zh: '{{reason}}，但{{assessment}}未完成（{{status}}）：{{article}}要求依法开展该评估，只有已完成的评估才算开展',
+      en: '{{reason}}, but the {{assessment}} has not been done ({{status}}): {{article}} requires it, and only a completed assessment counts',
     },
     incomplete: { zh: '{{assessment}}缺少{{field}}', en: 'the {{assessment}} lacks its {{field}}' },
     failed: { zh: '{{assessment}}结论为“不通过”：个人信息不应按此目录共享', en: 'the {{assessment}} concluded "failed": personal information should not be shared under this catalogue' },
@@ -47,6 +48,7 @@ export default defineRule({
         reason = { zh: `条目“${label}”标注涉及个人信息`, en: `entry "${label}" is marked as involving personal information` };
       }
     });
-    checkAssessment(ctx, 'personal_information_impact', reason !== undefined, reason ? { reason } : {});
+    const article = citeAll(ctx.articles);
+    checkAssessment(ctx, 'personal_information_impact', reason !== undefined, reason ? { reason, article } : { article });
   },
 });

@@ -1,6 +1,7 @@
 // Decree 809 Art. 13: a required item "stated" as 待定, 无 or - is not stated at all.
 import { defineRule } from '../core/define-rule.js';
-import { DEFAULT_PLACEHOLDERS, forEachEntry, isObject, isPlaceholder, own, text } from './_util.js';
+import { DEFAULT_PLACEHOLDERS, forEachEntry, isObject, isPlaceholder, text } from './_util.js';
+import { shareClasses } from './_share.js';
 import type { Bilingual, Path } from '../core/types.js';
 
 type Field = [string, Bilingual];
@@ -13,8 +14,8 @@ const ENTRY: Field[] = [
   ['usage_conditions.requirements', { zh: '使用要求', en: 'requirements of use' }], ['non_share.reason', { zh: '不予共享理由', en: 'reason for not sharing' }],
   ['non_share.legal_basis.*.title', { zh: '依据名称', en: 'title of the legal basis' }], ['classification.category', { zh: '数据类别', en: 'data category' }],
 ];
-// Fields another rule already reports with a more specific message, by share type.
-const REPORTED_ELSEWHERE: Record<string, RegExp> = { conditional: /^usage_conditions(\.scope|\.purpose)?$/, non_shareable: /^non_share\./ };
+// Fields another rule already reports with a more specific message, by share class.
+const REPORTED_ELSEWHERE = { conditional: /^usage_conditions(\.scope|\.purpose)?$/, non_shareable: /^non_share\./ };
 
 export default defineRule({
   id: 'placeholder-value',
@@ -37,21 +38,26 @@ export default defineRule({
     pass: { at: 'entry', yaml: 'summary: 企业设立、变更登记的基本信息\nformat: {kind: database_table, detail: 达梦}' },
     fail: { at: 'entry', yaml: 'summary: 待补充\nformat: {kind: database_table, detail: 待定}' },
   },
-  check({ catalogue, options, report }) {
-    const check = (root: unknown, base: Path, fields: Field[], skip: RegExp | undefined, fn: (field: Bilingual, value: string, p: Path) => void) => {
+  check({ catalogue, options, reportedAt, report }) {
+    const check = (root: unknown, base: Path, fields: Field[], skip: (dotted: string) => boolean, fn: (field: Bilingual, value: string, p: Path) => void) => {
       for (let i = 0; i < fields.length; i++) {
         const [dotted, field] = fields[i];
-        if (skip?.test(dotted)) continue;
+        if (skip(dotted)) continue;
         _visit(root, SEGMENTS.get(fields)![i], 0, (v, p) => {
           const t = text(v)?.trim();
           if (t && isPlaceholder(t, options.placeholders) && !(dotted === 'usage_conditions' && /^(none|无)$/i.test(t))) fn(field, t, [...base, ...p]);
         });
       }
     };
-    check(catalogue.header, ['catalogue'], HEADER, undefined, (field, value, path) => report({ messageId: 'header', path, data: { field, value } }));
+    check(catalogue.header, ['catalogue'], HEADER, () => false, (field, value, path) => report({ messageId: 'header', path, data: { field, value } }));
     forEachEntry(catalogue, (entry, base, label) => {
-      const skip = typeof entry.share_type === 'string' ? own(REPORTED_ELSEWHERE, entry.share_type) : undefined;
-      check(entry, base, ENTRY, skip, (field, value, path) => report({ messageId: 'entry', path, data: { entry: label, field, value } }));
+      const classes = shareClasses(catalogue, entry);
+      const skip = (dotted: string) => (classes.conditional && REPORTED_ELSEWHERE.conditional.test(dotted)) || (classes.nonShareable && REPORTED_ELSEWHERE.non_shareable.test(dotted));
+      // A condition a profile asks for beyond scope and purpose (MIIT's 共享对象) was reported by conditional-usage-conditions, which ran first.
+      const said = (dotted: string, path: Path) => classes.conditional && dotted.startsWith('usage_conditions.') && reportedAt(path);
+      check(entry, base, ENTRY, skip, (field, value, path) => {
+        if (!said(path.slice(base.length).join('.'), path)) report({ messageId: 'entry', path, data: { entry: label, field, value } });
+      });
     });
   },
 });

@@ -3,6 +3,7 @@ import { defineRule } from '../core/define-rule.js';
 import { VOCABULARIES } from '../core/vocabulary.js';
 import { forEachEntry, holdsPersonalInfo, isObject, list, text } from './_util.js';
 import { term } from './_support.js';
+import { shareAttributes, shareClasses } from './_share.js';
 
 const MAX_ITEMS = 3;
 
@@ -39,8 +40,8 @@ export default defineRule({
   },
   check({ catalogue, options, report }) {
     forEachEntry(catalogue, (entry, path, label) => {
-      if (entry.share_type !== 'unconditional') return;
-      const at = [...path, 'share_type'];
+      if (!shareClasses(catalogue, entry).unconditional) return;
+      const at = [...path, shareAttributes(catalogue)[0]];
       const level = isObject(entry.classification) ? entry.classification.level : undefined;
       if (typeof level === 'string' && options.levels.includes(level)) report({ messageId: 'graded', path: at, data: { entry: label, level: term(VOCABULARIES.classification_level, level) } });
       const names = list(entry.items).flatMap((it, i) => (holdsPersonalInfo(it) ? [text((it as { name?: unknown }).name)?.trim() || `#${i + 1}`] : []));

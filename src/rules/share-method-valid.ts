@@ -3,7 +3,8 @@ import { defineRule } from '../core/define-rule.js';
 import { VOCABULARIES } from '../core/vocabulary.js';
 import { forEachEntry, isBlank, isObject } from './_util.js';
 import { show, suggest, term, termList } from './_support.js';
-import type { Path } from '../core/types.js';
+import { attributeTitle, shareClasses } from './_share.js';
+import type { Bilingual, Path } from '../core/types.js';
 
 const VOCAB = VOCABULARIES.share_method;
 
@@ -46,12 +47,12 @@ export default defineRule({
       if (isBlank(sm)) return;
       if (isObject(sm)) return report({ messageId: 'notList', path: at, data: { entry: label } });
       const list: [unknown, Path][] = Array.isArray(sm) ? sm.map((v, i) => [v, [...at, i]]) : [[sm, at]];
-      const shareType = entry.share_type;
+      const classes = shareClasses(catalogue, entry);
       const real: string[] = [];
       for (const [v, p] of list) {
         if (typeof v === 'string' && options.methods.includes(v)) real.push(v);
         else if (v === 'none') {
-          if (shareType === 'unconditional' || shareType === 'conditional') report({ messageId: 'noneNotAllowed', path: p, data: { entry: label, shareType: term(VOCABULARIES.share_type, shareType), accepted } });
+          if (classes.shared) report({ messageId: 'noneNotAllowed', path: p, data: { entry: label, shareType: _sharedAs(classes.values), accepted } });
         } else {
           const value = show(v);
           const guess = suggest(VOCAB, value, options.methods);
@@ -60,7 +61,18 @@ export default defineRule({
         }
       }
       // A contradiction rather than a missing fact: the share type already withholds the data, so this is a warning.
-      if (shareType === 'non_shareable' && real.length) report({ messageId: 'sharedNonShareable', path: at, severity: 'warning', data: { entry: label, methods: termList(VOCAB, real) } });
+      if (classes.withheld && real.length) report({ messageId: 'sharedNonShareable', path: at, severity: 'warning', data: { entry: label, methods: termList(VOCAB, real) } });
     });
   },
 });
+
+// --- internal ---
+
+/** The class that shares the data, as messages name it: 有条件共享, or 部内有条件共享 where the profile has two attributes. */
+function _sharedAs(values: { field: string; value: unknown }[]): Bilingual {
+  const { field, value } = values.find((v) => v.value === 'unconditional' || v.value === 'conditional')!;
+  const t = term(VOCABULARIES.share_type, String(value));
+  if (field === 'share_type') return t;
+  const title = attributeTitle(field);
+  return { zh: `${title.zh.replace(/共享属性$/, '')}${t.zh}`, en: `${t.en} (${title.en})` };
+}

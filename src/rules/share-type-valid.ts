@@ -1,8 +1,12 @@
 // Decree 809 Art. 14: government data falls into exactly three share classes; anything else cannot be shared by the rules.
+// Each share attribute of the profile is checked (MIIT: 部内 and 部外, Art. 15).
+import { cite } from '../core/articles.js';
 import { defineRule } from '../core/define-rule.js';
 import { isOpenClass, VOCABULARIES } from '../core/vocabulary.js';
 import { forEachEntry, isBlank, isObject } from './_util.js';
 import { kindOf, show, suggest, term, termList } from './_support.js';
+import { attributeTitle, shareAttributes } from './_share.js';
+import type { Bilingual } from '../core/types.js';
 
 const VOCAB = VOCABULARIES.share_type;
 
@@ -19,23 +23,29 @@ export default defineRule({
   },
   messages: {
     invalid: {
-      zh: '条目“{{entry}}”的共享属性“{{value}}”无效，应为{{accepted}}之一',
-      en: 'entry "{{entry}}" has an invalid share type "{{value}}"; expected one of {{accepted}}',
+      zh: '条目“{{entry}}”的{{field}}“{{value}}”无效，应为{{accepted}}之一',
+      en: 'entry "{{entry}}" has an invalid {{field}} "{{value}}"; expected one of {{accepted}}',
     },
     invalidSuggest: {
-      zh: '条目“{{entry}}”的共享属性“{{value}}”无效，应为{{accepted}}之一；是否指“{{suggestion}}”？',
-      en: 'entry "{{entry}}" has an invalid share type "{{value}}"; expected one of {{accepted}}; did you mean "{{suggestion}}"?',
+      zh: '条目“{{entry}}”的{{field}}“{{value}}”无效，应为{{accepted}}之一；是否指“{{suggestion}}”？',
+      en: 'entry "{{entry}}" has an invalid {{field}} "{{value}}"; expected one of {{accepted}}; did you mean "{{suggestion}}"?',
     },
     openClass: {
-      zh: '条目“{{entry}}”的共享属性“{{value}}”是开放属性，不是共享属性：第十四条的无条件共享、有条件共享、不予共享针对政府部门之间的共享，“开放”是向社会公众开放数据，另属一套制度。共享属性应为{{accepted}}之一；开放属性请写在 open_type（开放属性）中',
-      en: 'entry "{{entry}}": the share type "{{value}}" is an open-data class, not a share class: the three classes of Art. 14 ({{accepted}}) concern sharing between government departments, while 开放 opens data to the public, a different regime. Give the share class in share_type, and the open-data class in open_type (开放属性)',
+      zh: '条目“{{entry}}”的{{field}}“{{value}}”是开放属性，不是共享属性：{{article}}的无条件共享、有条件共享、不予共享针对{{between}}的共享，“开放”是向社会公众开放数据，另属一套制度。{{attribute}}应为{{accepted}}之一；开放属性请写在 open_type（开放属性）中',
+      en: 'entry "{{entry}}": the {{field}} "{{value}}" is an open-data class, not a share class: the three classes of {{article}} ({{accepted}}) concern sharing {{between}}, while 开放 opens data to the public, a different regime. Give the share class in {{attribute}}, and the open-data class in open_type (开放属性)',
     },
     notText: {
-      zh: '条目“{{entry}}”的共享属性应为单个取值（{{accepted}}之一），实际为{{kind}}',
-      en: 'entry "{{entry}}" must give its share type as a single value (one of {{accepted}}), not {{kind}}',
+      zh: '条目“{{entry}}”的{{field}}应为单个取值（{{accepted}}之一），实际为{{kind}}',
+      en: 'entry "{{entry}}" must give its {{field}} as a single value (one of {{accepted}}), not {{kind}}',
     },
   },
-  defaults: {},
+  optionsSchema: {
+    type: 'object',
+    properties: { between: { type: 'object', properties: { zh: { type: 'string' }, en: { type: 'string' } }, required: ['zh', 'en'], additionalProperties: false } },
+    additionalProperties: false,
+  },
+  // Whom the share classes are about, in the open-data message: the Decree's government departments, or a regime's own.
+  defaults: { between: { zh: '政府部门之间', en: 'between government departments' } as Bilingual },
   claims: [
     { keyword: 'enum', path: /^\/entries\/\d+\/share_type$/ },
     { keyword: 'type', path: /^\/entries\/\d+\/share_type$/ },
@@ -44,18 +54,28 @@ export default defineRule({
     pass: { at: 'entry', yaml: 'share_type: 有条件共享' },
     fail: { at: 'entry', yaml: 'share_type: 部分共享' },
   },
-  check({ catalogue, report }) {
+  check({ catalogue, options, articles, report }) {
     const accepted = termList(VOCAB);
+    const article = articles.length ? cite(articles[0]) : { zh: '共享属性', en: 'the share classes' };
     forEachEntry(catalogue, (entry, path, label) => {
-      const v = entry.share_type;
-      if (isBlank(v) || (typeof v === 'string' && Object.hasOwn(VOCAB.terms, v))) return;
-      const at = [...path, 'share_type'];
-      if (Array.isArray(v) || isObject(v)) return report({ messageId: 'notText', path: at, data: { entry: label, accepted, kind: kindOf(v) } });
-      const value = show(v);
-      if (typeof v === 'string' && isOpenClass(v)) return report({ messageId: 'openClass', path: at, data: { entry: label, value, accepted } });
-      const guess = suggest(VOCAB, value);
-      if (guess) report({ messageId: 'invalidSuggest', path: at, data: { entry: label, value, accepted, suggestion: term(VOCAB, guess) } });
-      else report({ messageId: 'invalid', path: at, data: { entry: label, value, accepted } });
+      for (const key of shareAttributes(catalogue)) {
+        const v = entry[key];
+        if (isBlank(v) || (typeof v === 'string' && Object.hasOwn(VOCAB.terms, v))) continue;
+        const at = [...path, key];
+        const field = attributeTitle(key);
+        if (Array.isArray(v) || isObject(v)) {
+          report({ messageId: 'notText', path: at, data: { entry: label, field, accepted, kind: kindOf(v) } });
+          continue;
+        }
+        const value = show(v);
+        if (typeof v === 'string' && isOpenClass(v)) {
+          report({ messageId: 'openClass', path: at, data: { entry: label, field, value, accepted, article, between: options.between, attribute: { zh: field.zh, en: key } } });
+          continue;
+        }
+        const guess = suggest(VOCAB, value);
+        if (guess) report({ messageId: 'invalidSuggest', path: at, data: { entry: label, field, value, accepted, suggestion: term(VOCAB, guess) } });
+        else report({ messageId: 'invalid', path: at, data: { entry: label, field, value, accepted } });
+      }
     });
   },
 });

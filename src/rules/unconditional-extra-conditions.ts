@@ -2,6 +2,7 @@
 import { defineRule } from '../core/define-rule.js';
 import { DEFAULT_PLACEHOLDERS, forEachEntry, isBlank, isObject, isPlaceholder, own, text } from './_util.js';
 import { CONDITION_FIELDS, show } from './_support.js';
+import { shareClasses } from './_share.js';
 
 export default defineRule({
   id: 'unconditional-extra-conditions',
@@ -35,7 +36,7 @@ export default defineRule({
     const imposes = (v: unknown) => !isBlank(v) && !(typeof v === 'boolean') && !(text(v) !== undefined && isPlaceholder(text(v)!, options.placeholders));
     forEachEntry(catalogue, (entry, path, label) => {
       const uc = entry.usage_conditions;
-      if (entry.share_type !== 'unconditional') return;
+      if (!shareClasses(catalogue, entry).unconditional) return;
       const at = [...path, 'usage_conditions'];
       if (isObject(uc)) {
         const keys = Object.keys(uc).filter((k) => imposes(uc[k]));

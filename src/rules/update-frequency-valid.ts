@@ -1,4 +1,5 @@
 // Decree 809 Art. 13 ¶2: the update frequency is stated; a period the vocabulary lacks is still a stated frequency.
+import { cite } from '../core/articles.js';
 import { defineRule } from '../core/define-rule.js';
 import { describePeriod, parsePeriod, periodTerm } from '../core/period.js';
 import { VOCABULARIES } from '../core/vocabulary.js';
@@ -28,8 +29,8 @@ export default defineRule({
       en: 'entry "{{entry}}" has an invalid update frequency "{{value}}"; expected one of {{accepted}}; did you mean "{{suggestion}}"?',
     },
     placeholder: {
-      zh: '条目“{{entry}}”的数据更新频率“{{value}}”是占位内容，未写明更新频率（第十三条第二款要求明确数据更新频率）',
-      en: 'entry "{{entry}}": the update frequency "{{value}}" is a placeholder and states no frequency (Art. 13(2) requires the update frequency to be stated)',
+      zh: '条目“{{entry}}”的数据更新频率“{{value}}”是占位内容，未写明更新频率（{{article}}要求明确数据更新频率）',
+      en: 'entry "{{entry}}": the update frequency "{{value}}" is a placeholder and states no frequency ({{article}} requires the update frequency to be stated)',
     },
     period: {
       zh: '条目“{{entry}}”的数据更新频率“{{value}}”（{{period}}）不在词表中：请写“其他”，并在 update_frequency_detail 中写明“{{value}}”',
@@ -50,8 +51,9 @@ export default defineRule({
     pass: { at: 'entry', yaml: 'update_frequency: 其他\nupdate_frequency_detail: 每10个工作日' },
     fail: { at: 'entry', yaml: 'update_frequency: 待定' },
   },
-  check({ catalogue, options, report }) {
+  check({ catalogue, options, articles, report }) {
     const accepted = termList(VOCAB);
+    const article = articles.length ? cite(articles[0]) : { zh: '目录', en: 'the catalogue' };
     forEachEntry(catalogue, (entry, path, label) => {
       const v = entry.update_frequency;
       const at = [...path, 'update_frequency'];
@@ -68,7 +70,7 @@ export default defineRule({
       }
       if (typeof v === 'string' && Object.hasOwn(VOCAB.terms, v)) return;
       const value = show(v).trim();
-      if (typeof v === 'string' && isPlaceholder(value, options.placeholders)) return report({ messageId: 'placeholder', path: at, data: { entry: label, value } });
+      if (typeof v === 'string' && isPlaceholder(value, options.placeholders)) return report({ messageId: 'placeholder', path: at, data: { entry: label, value, article } });
       // A stated period is no defect of the law; the vocabulary is ours, so the finding is a warning.
       const period = typeof v === 'string' ? parsePeriod(value) : undefined;
       if (period) {

@@ -7,6 +7,7 @@ import { exampleDocument } from '../core/examples.js';
 import { lintDocument } from '../core/lint.js';
 import { loadYaml } from '../core/load.js';
 import { placeholders } from '../core/messages.js';
+import { builtinProfiles } from '../profiles/index.js';
 import { rules as builtinRules } from '../rules/index.js';
 import type { AnyRule, Finding, Severity } from '../core/types.js';
 
@@ -29,6 +30,8 @@ export interface ValidCase {
   options?: unknown;
   /** Today for date checks (default 2026-06-01). */
   asOf?: string;
+  /** The entry fields holding share classes, as a profile sets them (default share_type; MIIT: 部内 and 部外). */
+  shareAttributes?: string[];
 }
 
 export interface InvalidCase extends ValidCase {
@@ -54,10 +57,10 @@ export class RuleTester {
   }
 
   /** The rule's findings on `yaml`, alone (with its own default severity and `options` over its defaults). */
-  lint(rule: AnyRule, yaml: string, options?: unknown, asOf = this.asOf): Finding[] {
+  lint(rule: AnyRule, yaml: string, options?: unknown, asOf = this.asOf, shareAttributes?: readonly string[]): Finding[] {
     const doc = loadYaml(yaml, 'test.yaml');
     const merged = options === undefined ? rule.defaults : { ...(rule.defaults as object), ...(options as object) };
-    const profile = { id: 'test', title: { zh: '测试', en: 'test' }, rules: [{ rule, severity: rule.severity, options: merged }] };
+    const profile = { id: 'test', title: { zh: '测试', en: 'test' }, shareAttributes: shareAttributes ? [...shareAttributes] : undefined, rules: [{ rule, severity: rule.severity, options: merged }] };
     return lintDocument(doc, profile, { asOf }, [...builtinRules, rule]).findings;
   }
 
@@ -73,7 +76,9 @@ export class RuleTester {
 
   /** The failing example gives at least one finding, the passing one none. */
   checkExamples(rule: AnyRule): void {
-    const run = (ex: AnyRule['examples']['pass']) => this.lint(rule, exampleDocument(ex));
+    // A rule only one regime runs writes its examples in that regime's share attributes.
+    const attributes = rule.examplesProfile ? builtinProfiles[rule.examplesProfile]?.shareAttributes : undefined;
+    const run = (ex: AnyRule['examples']['pass']) => this.lint(rule, exampleDocument(ex, attributes), undefined, this.asOf, attributes);
     _ok(run(rule.examples.fail).length > 0, 'examples.fail gives no finding');
     _equal(run(rule.examples.pass).map(_brief), [], 'examples.pass gives findings');
   }
@@ -88,14 +93,14 @@ export class RuleTester {
   /** One valid case: no finding. Throws AssertionError. */
   valid(rule: AnyRule, c: ValidCase): void {
     this.checkOptions(rule, c.options);
-    _equal(this.lint(rule, c.yaml, c.options, c.asOf).map(_brief), [], `valid case "${c.name}" gives findings`);
+    _equal(this.lint(rule, c.yaml, c.options, c.asOf, c.shareAttributes).map(_brief), [], `valid case "${c.name}" gives findings`);
   }
 
   /** One invalid case: exactly the findings expected, in order. Throws AssertionError. */
   invalid(rule: AnyRule, c: InvalidCase): void {
     this.checkOptions(rule, c.options);
     for (const e of c.errors) _ok(Object.hasOwn(rule.messages, e.messageId), `invalid case "${c.name}": unknown messageId "${e.messageId}"; the rule has ${Object.keys(rule.messages).join(', ')}`);
-    const found = this.lint(rule, c.yaml, c.options, c.asOf);
+    const found = this.lint(rule, c.yaml, c.options, c.asOf, c.shareAttributes);
     _equal(found.map(_brief), c.errors.map((e) => ({ ruleId: rule.id, messageId: e.messageId, line: e.line, column: e.column })), `invalid case "${c.name}": findings differ`);
     found.forEach((f, i) => {
       const want = c.errors[i];

@@ -14,6 +14,8 @@ export interface DiffRun {
   calendar?: Calendar;
   /** Rules run first (their findings dropped): what a `late` rule reads after them. */
   before?: AnyDiffRule[];
+  /** The entry fields holding share classes, as a profile sets them (MIIT: 部内 and 部外). */
+  shareAttributes?: string[];
 }
 
 export interface ExpectedDiffFinding {
@@ -35,7 +37,7 @@ export interface DiffCases {
 
 export function runDiffRule(rule: AnyDiffRule, oldYaml: string, newYaml: string, run: DiffRun = {}): Finding[] {
   const rules = [...(run.before ?? []), rule].map((r) => ({ rule: r, severity: r.severity, options: r === rule ? run.options ?? r.defaults : r.defaults }));
-  const profile = { id: 'test', title: { zh: '', en: '' }, rules };
+  const profile = { id: 'test', title: { zh: '', en: '' }, shareAttributes: run.shareAttributes, rules };
   const opts = { asOf: run.asOf ?? '2026-06-01', calendar: run.calendar ?? officialCalendar(), review: run.review };
   const { findings } = compareDocuments(loadYaml(oldYaml, 'old.yaml'), loadYaml(newYaml, 'new.yaml'), profile, opts);
   return findings.filter((f) => f.ruleId === rule.id);

@@ -49,3 +49,23 @@ testRule(rule, {
     { name: 'any assessment key, block style', yaml: blockOther, errors: [{ messageId: 'assessmentAfterApproval', ...valueAt(blockOther, 'date: 2026-03-09'), zh: '评估“data_security”日期', en: 'assessment "data_security"' }] },
   ],
 });
+
+// MIIT Art. 14(3): the confidentiality risk assessment comes before the catalogue is compiled.
+const beforeCompiled = { beforeCompiled: ['confidentiality_risk'] };
+const afterCompiling = doc({ header: { assessments: assess('2026-03-04'), approval: '{approver: 张三, date: 2026-03-05}' } });
+
+testRule(rule, {
+  valid: [
+    { name: 'MIIT: assessed before compiling', options: beforeCompiled, yaml: doc({ header: { assessments: assess('2026-02-20') } }).yaml },
+    { name: 'MIIT: the PI assessment may follow compilation', options: beforeCompiled, yaml: doc({ header: { assessments: assess('2026-02-20', '2026-03-04') } }).yaml },
+    { name: 'without the option, after compiling is fine', yaml: afterCompiling.yaml },
+  ],
+  invalid: [
+    {
+      name: 'MIIT: assessed after compiling',
+      options: beforeCompiled,
+      yaml: afterCompiling.yaml,
+      errors: [{ messageId: 'assessmentAfterCompiled', ...valueAt(afterCompiling.yaml, 'date: 2026-03-04'), zh: '保密风险评估日期 2026-03-04 晚于编制日期 2026-03-02', en: 'before the catalogue is compiled' }],
+    },
+  ],
+});

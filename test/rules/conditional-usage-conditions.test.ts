@@ -72,3 +72,23 @@ testRule(rule, {
     { name: 'second entry only', yaml: second.yaml, errors: [{ messageId: 'missing', ...second.entry(1, 'usage_conditions'), zh: '条目“企业登记基本信息2”' }] },
   ],
 });
+
+// MIIT (Art. 20(3)): scope and recipients whenever either attribute is conditional; the purpose too when sharing
+// conditionally outside the ministry (Decree Art. 15(2)).
+const MIIT = ['internal_share_type', 'external_share_type'];
+const MIIT_OPTIONS = { fields: ['scope', 'objects'], fieldsWhen: { external_share_type: ['purpose'] } };
+const attrs = (internal: string, external: string, uc: string) => ({ share_type: null, internal_share_type: internal, external_share_type: external, usage_conditions: uc });
+const noObjects = doc({ entries: [attrs('conditional', 'non_shareable', '{scope: 部内规划司局}')] });
+const noPurpose = doc({ entries: [attrs('unconditional', 'conditional', '{scope: 部外相关政务部门, objects: 国家统计局}')] });
+
+testRule(rule, {
+  valid: [
+    { name: 'MIIT: conditional inside, scope and objects', shareAttributes: MIIT, options: MIIT_OPTIONS, yaml: doc({ entries: [attrs('conditional', 'non_shareable', '{scope: 部内规划司局, objects: 规划司}')] }).yaml },
+    { name: 'MIIT: conditional outside, with the purpose', shareAttributes: MIIT, options: MIIT_OPTIONS, yaml: doc({ entries: [attrs('unconditional', 'conditional', '{scope: 部外相关政务部门, objects: 国家统计局, purpose: 用于统计核查}')] }).yaml },
+    { name: 'MIIT: unconditional both ways', shareAttributes: MIIT, options: MIIT_OPTIONS, yaml: doc({ entries: [attrs('unconditional', 'unconditional', 'none')] }).yaml },
+  ],
+  invalid: [
+    { name: 'MIIT: conditional inside, no recipients', shareAttributes: MIIT, options: MIIT_OPTIONS, yaml: noObjects.yaml, errors: [{ messageId: 'missing', ...noObjects.entry(0, 'usage_conditions'), zh: '共享对象' }] },
+    { name: 'MIIT: conditional outside, no purpose', shareAttributes: MIIT, options: MIIT_OPTIONS, yaml: noPurpose.yaml, errors: [{ messageId: 'missing', ...noPurpose.entry(0, 'usage_conditions'), zh: '使用用途' }] },
+  ],
+});

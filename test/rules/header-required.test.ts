@@ -60,3 +60,16 @@ testRule(rule, {
     { name: 'entries key without value', yaml: nullEntries, errors: [{ messageId: 'noEntries', ...at(nullEntries, 'entries:') }] },
   ],
 });
+
+// Hubei (Art. 19(3)): the compiling body is required; id, version and date are only recommended (warnings).
+const hubeiOptions = { fields: ['department'], recommended: ['id', 'version', 'compiled_at'] };
+const hubeiNoVersion = doc({ header: { version: null } });
+const hubeiNoDept = doc({ header: { department: null } });
+
+testRule(rule, {
+  valid: [{ name: 'Hubei: a complete header', options: hubeiOptions, yaml: doc().yaml }],
+  invalid: [
+    { name: 'Hubei: no version is a warning', options: hubeiOptions, yaml: hubeiNoVersion.yaml, errors: [{ messageId: 'missing', line: 3, column: 3, zh: '版本', severity: 'warning' }] },
+    { name: 'Hubei: no department is an error', options: hubeiOptions, yaml: hubeiNoDept.yaml, errors: [{ messageId: 'missing', line: 3, column: 3, zh: '编制部门', severity: 'error' }] },
+  ],
+});

@@ -145,3 +145,33 @@ describe('non-shareable-legal-basis severities', () => {
     expect(f.message.en).toContain('reclassified as conditional');
   });
 });
+
+// MIIT (Art. 20(4)): laws, regulations or central policy documents inside the ministry; withholding from outside it is
+// the Decree's Art. 14(3). Hubei (Art. 31(1)): no reason required, so a missing one is a warning.
+const MIIT = ['internal_share_type', 'external_share_type'];
+const MIIT_OPTIONS = {
+  allowedTypes: ['law', 'npc_decision', 'administrative_regulation', 'state_council_decision', 'central_policy_document'],
+  allowedTypesFor: { external_share_type: ['law', 'npc_decision', 'administrative_regulation', 'state_council_decision'] },
+};
+const POLICY = '{reason: 涉及安全生产监管敏感信息, legal_basis: [{title: 国务院办公厅关于建立健全政务数据共享协调机制加快推进数据有序共享的意见, number: 国办发〔2021〕6号}]}';
+const miit = (internal: string, external: string, non_share: string) => doc({ entries: [{ share_type: null, internal_share_type: internal, external_share_type: external, usage_conditions: internal === 'conditional' ? '{scope: 部内, objects: 规划司}' : 'none', non_share }] });
+const policyOutside = miit('conditional', 'non_shareable', POLICY);
+const reasonless = ns('{legal_basis: 《中华人民共和国统计法》第三十九条}');
+
+testRule(rule, {
+  valid: [
+    { name: 'MIIT: a central policy document withholds data inside the ministry', shareAttributes: MIIT, options: MIIT_OPTIONS, yaml: miit('non_shareable', 'non_shareable', '{reason: 内部管理, legal_basis: 《中华人民共和国统计法》第三十九条}').yaml },
+    { name: 'MIIT: a policy document suffices for 部内不予共享 alone', shareAttributes: MIIT, options: MIIT_OPTIONS, yaml: miit('non_shareable', 'conditional', POLICY).yaml },
+    { name: 'MIIT: a shared entry needs no basis', shareAttributes: MIIT, options: MIIT_OPTIONS, yaml: miit('conditional', 'conditional', '{reason: x}').yaml },
+  ],
+  invalid: [
+    {
+      name: 'MIIT: a policy document cannot withhold data from other departments (Decree Art. 14(3))',
+      shareAttributes: MIIT,
+      options: MIIT_OPTIONS,
+      yaml: policyOutside.yaml,
+      errors: [{ messageId: 'insufficient', line: policyOutside.entry(0, 'non_share').line, column: policyOutside.entry(0, 'non_share').column + POLICY.indexOf('{title'), zh: '须为法律、全国人大及其常委会的决定、行政法规或国务院决定' }],
+    },
+    { name: 'a regime that asks no reason: a warning', options: { requireReason: false }, yaml: reasonless.yaml, errors: [{ messageId: 'noReason', ...reasonless.entry(0, 'non_share'), severity: 'warning' }] },
+  ],
+});

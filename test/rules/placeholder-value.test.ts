@@ -72,3 +72,18 @@ testRule(rule, {
     { name: 'full-width punctuation only', yaml: fullWidth.yaml, errors: [{ messageId: 'entry', ...fullWidth.entry(0, 'summary'), zh: '摘要“？？”' }] },
   ],
 });
+
+// MIIT: an entry conditional inside and withheld outside has both its conditions and its reason judged by their own rules.
+const MIIT = ['internal_share_type', 'external_share_type'];
+const mixedFlow = '{reason: 待定, legal_basis: 《中华人民共和国统计法》第三十九条}';
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'MIIT: conditional inside, non-shareable outside: scope, purpose and the reason are other rules’ findings',
+      shareAttributes: MIIT,
+      yaml: doc({ entries: [{ share_type: null, internal_share_type: 'conditional', external_share_type: 'non_shareable', usage_conditions: '{scope: 待定, purpose: 待定}', non_share: mixedFlow }] }).yaml,
+    },
+  ],
+  invalid: [],
+});

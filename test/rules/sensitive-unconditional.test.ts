@@ -56,3 +56,16 @@ describe('sensitive-unconditional is a warning, and says why', () => {
     expect(rule.docs.details.en).toMatch(/Why only a warning: the Decree does not forbid sharing important data or personal information unconditionally/);
   });
 });
+
+// MIIT: only an entry unconditional both ways is "unconditional"; the finding points at the first attribute.
+const MIIT = ['internal_share_type', 'external_share_type'];
+const importantBoth = doc({ entries: [{ share_type: null, internal_share_type: 'unconditional', external_share_type: 'unconditional', usage_conditions: 'none', classification: '{category: 运行监测, level: important}' }] });
+
+testRule(rule, {
+  valid: [
+    { name: 'MIIT: important data unconditional inside only', shareAttributes: MIIT, yaml: doc({ entries: [{ share_type: null, internal_share_type: 'unconditional', external_share_type: 'conditional', classification: '{category: 运行监测, level: important}' }] }).yaml },
+  ],
+  invalid: [
+    { name: 'MIIT: important data unconditional both ways', shareAttributes: MIIT, yaml: importantBoth.yaml, errors: [{ messageId: 'graded', ...importantBoth.entry(0, 'internal_share_type') }] },
+  ],
+});

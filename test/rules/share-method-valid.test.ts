@@ -66,3 +66,19 @@ testRule(rule, {
     },
   ],
 });
+
+// MIIT: none only when both attributes withhold the data; methods with one attribute shared are no contradiction.
+const MIIT = ['internal_share_type', 'external_share_type'];
+const noneShared = doc({ entries: [{ share_type: null, internal_share_type: 'conditional', external_share_type: 'non_shareable', share_method: '[none]' }] });
+const withheld = doc({ entries: [{ share_type: null, internal_share_type: 'non_shareable', external_share_type: 'non_shareable', share_method: '[api]' }] });
+
+testRule(rule, {
+  valid: [
+    { name: 'MIIT: shared inside, withheld outside, with a method', shareAttributes: MIIT, yaml: doc({ entries: [{ share_type: null, internal_share_type: 'conditional', external_share_type: 'non_shareable', share_method: '[api]' }] }).yaml },
+    { name: 'MIIT: withheld both ways, none', shareAttributes: MIIT, yaml: doc({ entries: [{ share_type: null, internal_share_type: 'non_shareable', external_share_type: 'non_shareable', share_method: '[none]' }] }).yaml },
+  ],
+  invalid: [
+    { name: 'MIIT: none while shared inside', shareAttributes: MIIT, yaml: noneShared.yaml, errors: [{ messageId: 'noneNotAllowed', ...within(noneShared.entry(0, 'share_method'), '[none]', 'none'), zh: '条目“企业登记基本信息”为部内有条件共享，共享方式不能为“无”' }] },
+    { name: 'MIIT: methods while withheld both ways', shareAttributes: MIIT, yaml: withheld.yaml, errors: [{ messageId: 'sharedNonShareable', ...withheld.entry(0, 'share_method'), severity: 'warning' }] },
+  ],
+});

@@ -58,3 +58,29 @@ testRule(rule, {
     { name: 'second entry only', yaml: second.yaml, errors: [{ messageId: 'invalid', ...second.entry(1, 'share_type'), zh: '条目“企业登记基本信息2”' }] },
   ],
 });
+
+// MIIT (Art. 15): a 部内 and a 部外 share attribute, each checked; the measures' own wording is read as the class.
+const MIIT = ['internal_share_type', 'external_share_type'];
+const twoWays = (internal: string, external: string) => ({ share_type: null, internal_share_type: internal, external_share_type: external });
+const badInternal = doc({ entries: [twoWays('部分共享', 'conditional')] });
+const swapped = doc({ entries: [twoWays('部外有条件共享', 'conditional')] });
+const openExternal = doc({ entries: [twoWays('conditional', '依申请开放')] });
+
+testRule(rule, {
+  valid: [
+    { name: 'MIIT: both attributes canonical', shareAttributes: MIIT, yaml: doc({ entries: [twoWays('unconditional', 'conditional')] }).yaml },
+    { name: 'MIIT: the measures’ wording (部内无条件共享, 部外不予共享)', shareAttributes: MIIT, yaml: doc({ entries: [twoWays('部内无条件共享', '部外不予共享')] }).yaml },
+    { name: 'MIIT: share_type is not an attribute there', shareAttributes: MIIT, yaml: doc({ entries: [{ ...twoWays('conditional', 'conditional'), share_type: '部分共享' }] }).yaml },
+  ],
+  invalid: [
+    { name: 'MIIT: an invalid internal attribute', shareAttributes: MIIT, yaml: badInternal.yaml, errors: [{ messageId: 'invalid', ...badInternal.entry(0, 'internal_share_type'), zh: '部内共享属性“部分共享”无效', en: 'invalid internal share type (部内共享属性) "部分共享"' }] },
+    { name: 'MIIT: the 部外 wording in the 部内 field', shareAttributes: MIIT, yaml: swapped.yaml, errors: [{ messageId: 'invalidSuggest', ...swapped.entry(0, 'internal_share_type'), zh: '是否指“有条件共享”' }] },
+    {
+      name: 'MIIT: an open class, in the profile’s words',
+      shareAttributes: MIIT,
+      options: { between: { zh: '部内司局之间和部外政务部门之间', en: 'among the bureaus and with departments outside' } },
+      yaml: openExternal.yaml,
+      errors: [{ messageId: 'openClass', ...openExternal.entry(0, 'external_share_type'), zh: '针对部内司局之间和部外政务部门之间的共享', en: 'Give the share class in external_share_type' }],
+    },
+  ],
+});

@@ -31,3 +31,16 @@ testRule(rule, {
     { name: 'second entry only', yaml: second.yaml, errors: [{ messageId: 'conditions', ...second.entry(1, 'usage_conditions'), zh: '共享对象' }] },
   ],
 });
+
+// MIIT: unconditional only when both attributes are; conditions for the conditional one are no extra conditions.
+const MIIT = ['internal_share_type', 'external_share_type'];
+const allUnconditional = doc({ entries: [{ share_type: null, internal_share_type: 'unconditional', external_share_type: 'unconditional', usage_conditions: '{scope: 仅限本司}' }] });
+
+testRule(rule, {
+  valid: [
+    { name: 'MIIT: unconditional inside, conditional outside, with conditions', shareAttributes: MIIT, yaml: doc({ entries: [{ share_type: null, internal_share_type: 'unconditional', external_share_type: 'conditional', usage_conditions: '{scope: 部外相关政务部门, objects: 国家统计局}' }] }).yaml },
+  ],
+  invalid: [
+    { name: 'MIIT: unconditional both ways, with a condition', shareAttributes: MIIT, yaml: allUnconditional.yaml, errors: [{ messageId: 'conditions', ...allUnconditional.entry(0, 'usage_conditions') }] },
+  ],
+});

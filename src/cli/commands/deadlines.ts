@@ -1,5 +1,7 @@
 // govcat deadlines FILE: each change event with its Art. 17 due date and status as of a date; exit 1 when any is overdue.
 import { officialCalendar } from '../../calendar/official.js';
+import { cite } from '../../core/articles.js';
+import { UsageError } from '../../core/errors.js';
 import { loadYaml } from '../../core/load.js';
 import { isObject, normalize } from '../../core/normalize.js';
 import { compareDocuments } from '../../diff/engine.js';
@@ -11,6 +13,7 @@ import { emit } from '../output.js';
 import { setup } from '../setup.js';
 import { formatOption } from './lint.js';
 import type { Encoding } from '../../core/decode.js';
+import type { AnyRuleBase, Bilingual, ResolvedProfile } from '../../core/types.js';
 
 export interface DeadlinesFlags {
   format?: string;
@@ -30,14 +33,28 @@ export async function runDeadlines(file: string, flags: DeadlinesFlags): Promise
   const catalogue = normalize(doc.data, file);
   const calendar = officialCalendar(config.calendar);
   const profile = resolveProfile(profileName, diffRules, config.rules, profiles);
-  const options = profile.rules.find((r) => r.rule.id === 'update-deadline')?.options as DeadlineOptions | undefined;
-  const events = eventRows(catalogue, doc, options ?? { workingDays: 10, maxExtension: 5 }, calendar, asOf);
+  // One source of truth: the profile's deadlines.update, through the update-deadline rule's options (which a config may override).
+  const options = (profile.rules.find((r) => r.rule.id === 'update-deadline')?.options as DeadlineOptions | undefined) ?? profile.deadlines?.update;
+  if (!options) {
+    throw new UsageError({
+      zh: `配置方案“${profile.id}”没有规定目录更新期限（${profile.title.zh}只要求目录动态更新），没有可列出的截止日期`,
+      en: `profile "${profile.id}" sets no catalogue update deadline (${profile.title.en} only asks for the catalogue to be kept up to date): there are no due dates to list`,
+    });
+  }
+  const events = eventRows(catalogue, doc, options, calendar, asOf);
   // The deadline rules judge events that are new since the previous version; here every event of the file counts.
   const previous = { ...doc, data: _withoutEvents(doc.data) };
   const deadlineRules = { ...profile, rules: profile.rules.filter((r) => DEADLINE_RULES.includes(r.rule.id)) };
   const { findings } = compareDocuments(previous, doc, deadlineRules, { asOf, calendar });
-  await emit([{ file, source: doc.text, findings, events }], { format: formatName, locale, rules: profile.rules.map((r) => r.rule), profile: profile.id, output: flags.output, color: flags.color });
+  await emit([{ file, source: doc.text, findings, events }], { format: formatName, locale, rules: profile.rules.map((r) => r.rule), profile: profile.id, eventsArticle: eventsArticle(profile), output: flags.output, color: flags.color });
   return events.some((e) => e.state === 'overdue' || e.state === 'late') ? 1 : 0;
+}
+
+/** The article that sets the update deadline under the profile, without its paragraph (第十七条, 《工信部办法》第十六条). */
+export function eventsArticle(profile: ResolvedProfile<AnyRuleBase>): Bilingual | undefined {
+  const setting = profile.rules.find((r) => r.rule.id === 'update-deadline');
+  const ref = setting ? (setting.articles ?? setting.rule.articles)[0] : undefined;
+  return ref ? cite({ ...ref, paragraph: undefined }) : undefined;
 }
 
 // --- internal ---

@@ -1,4 +1,5 @@
 // govcat diff OLD NEW: what changed between two versions, and whether the update met its Art. 17 deadlines.
+import { eventsArticle } from './deadlines.js';
 import { officialCalendar } from '../../calendar/official.js';
 import { loadYaml } from '../../core/load.js';
 import { diffResults } from '../../diff/results.js';
@@ -38,6 +39,6 @@ export async function runDiff(oldFile: string, newFile: string, flags: DiffFlags
   const calendar = officialCalendar(config.calendar);
   const profile = resolveProfile(profileName, diffRules, config.rules, profiles);
   const results = diffResults(oldDoc, newDoc, profile, { asOf, calendar, review });
-  await emit(results, { format: formatName, locale, rules: profile.rules.map((r) => r.rule), profile: profile.id, output: flags.output, color: flags.color });
+  await emit(results, { format: formatName, locale, rules: profile.rules.map((r) => r.rule), profile: profile.id, eventsArticle: eventsArticle(profile), output: flags.output, color: flags.color });
   return fails(results, flags.failOn) ? 1 : 0;
 }

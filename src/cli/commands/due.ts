@@ -1,7 +1,10 @@
-// govcat due: the sharing-request deadlines of Arts. 21, 22 and 26 on the official working-day calendar.
+// govcat due: the request deadlines of the profile's regime (Decree Arts. 21, 22 and 26 under national) on the official
+// working-day calendar.
 import { officialCalendar } from '../../calendar/official.js';
 import { UsageError } from '../../core/errors.js';
-import { sharingDeadline } from '../../deadlines/index.js';
+import { cite } from '../../core/articles.js';
+import { orList, sharingDeadline } from '../../deadlines/index.js';
+import { resolveProfile } from '../../profiles/index.js';
 import { diffRules } from '../../diff/rules/index.js';
 import { parseDateFlag } from '../env.js';
 import { setup } from '../setup.js';
@@ -13,23 +16,36 @@ export interface DueFlags {
   extension?: string;
   format: 'text' | 'json';
   config?: string;
+  profile?: string;
   lang?: string;
 }
 
 export async function runDue(flags: DueFlags): Promise<number> {
-  const { locale, config } = await setup({ lang: flags.lang, config: flags.config }, diffRules);
+  const { locale, config, profile: profileName, profiles } = await setup({ lang: flags.lang, config: flags.config, profile: flags.profile }, diffRules);
+  // The periods are the profile's (deadlines.requests): the Decree's Arts. 21, 22, 26 under national, a regime's own under its profile.
+  const profile = resolveProfile(profileName, diffRules, config.rules, profiles);
+  const regime = { source: profile.source ?? 'decree-809', requests: profile.deadlines?.requests ?? [] } as const;
+  if (!regime.requests.length) {
+    throw new UsageError({
+      zh: `配置方案“${profile.id}”没有规定共享申请的办理期限（${profile.title.zh}）`,
+      en: `profile "${profile.id}" sets no request deadlines (${profile.title.en})`,
+    });
+  }
+  const articles = [...new Set(regime.requests.map((r) => r.article))];
   const article = Number(flags.article);
-  if (article !== 21 && article !== 22 && article !== 26) {
-    throw new UsageError({ zh: `--article 只接受 21、22 或 26，而不是“${flags.article}”`, en: `--article takes 21, 22 or 26, not "${flags.article}"` });
+  if (!articles.includes(article)) {
+    throw new UsageError({ zh: `--article 只接受 ${orList(articles.map(String), 'zh')}，而不是“${flags.article}”`, en: `--article takes ${orList(articles.map(String), 'en')}, not "${flags.article}"` });
   }
   const shareType = flags.shareType === undefined ? undefined : _shareType(flags.shareType);
-  if (article === 21 && !shareType) {
-    throw new UsageError({ zh: '第二十一条的期限取决于共享属性：请加 --share-type unconditional 或 conditional', en: 'the Art. 21 deadline depends on the share type: add --share-type unconditional or conditional' });
+  const types = regime.requests.filter((r) => r.article === article).flatMap((r) => (r.shareType ? [r.shareType] : []));
+  if (types.length > 1 && !shareType) {
+    const at = cite({ source: regime.source, article });
+    throw new UsageError({ zh: `${at.zh}的期限取决于共享属性：请加 --share-type ${types.join(' 或 ')}`, en: `the ${at.en} deadline depends on the share type: add --share-type ${types.join(' or ')}` });
   }
   const extension = flags.extension === undefined ? undefined : _count('--extension', flags.extension);
   const from = parseDateFlag('--from', flags.from, () => '');
   const calendar = officialCalendar(config.calendar);
-  const result = sharingDeadline({ article, shareType, from, extension }, calendar);
+  const result = sharingDeadline({ article, shareType, from, extension }, calendar, regime);
   if (!result.ok) throw new UsageError(result.error);
   const notices = calendar.notices().map((n) => n.message[locale]);
   if (flags.format === 'json') {

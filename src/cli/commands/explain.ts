@@ -18,16 +18,19 @@ import { rules, ruleById } from '../../rules/index.js';
 import { closest } from '../../rules/_schema.js';
 import { detectLocale } from '../env.js';
 import { resource } from '../paths.js';
-import type { AnyDiffRule, AnyRule, AnyRuleBase, ArticleRef, Locale, RuleExample } from '../../core/types.js';
+import { builtinProfiles, resolveProfile } from '../../profiles/index.js';
+import type { AnyDiffRule, AnyRule, AnyRuleBase, ArticleRef, Locale, ResolvedProfile, ResolvedRule, RuleExample } from '../../core/types.js';
 
-export async function runExplain(id: string, opts: { lang?: string; config?: string | false }): Promise<number> {
+export async function runExplain(id: string, opts: { lang?: string; config?: string | false; profile?: string }): Promise<number> {
   const locale = detectLocale(opts.lang);
+  // --profile: the rule as that regime runs it (its severity, its articles quoted from its own text, its note).
+  const under = opts.profile === undefined ? undefined : await _under(id, opts);
   // A plugin rule is explained like a built-in one when the config in force loads it.
   const plugins = id.includes('/') ? (await setup({ lang: opts.lang, config: opts.config }, rules)).plugins : [];
   const rule = ruleById.get(id) ?? plugins.find((r) => r.id === id);
   const diffRule = diffRules.find((r) => r.id === id);
   if (diffRule) {
-    process.stdout.write(explainDiffText(diffRule, locale));
+    process.stdout.write(explainDiffText(diffRule, locale, under));
     return 0;
   }
   // The checks of govcat verify have no catalogue examples: purpose and article only.
@@ -44,28 +47,35 @@ export async function runExplain(id: string, opts: { lang?: string; config?: str
       en: `unknown rule "${id}"` + (near ? `; did you mean "${near}"?` : '') + ' (govcat rules lists them all)',
     });
   }
-  process.stdout.write(explainText(rule, locale));
+  process.stdout.write(explainText(rule, locale, under));
   return 0;
 }
 
-export function explainText(rule: AnyRule, locale: Locale): string {
+/** A rule as a profile runs it: the profile's title and share attributes, and the rule's setting there (none when off). */
+export interface Under {
+  profile: Pick<ResolvedProfile<AnyRuleBase>, 'id' | 'title' | 'shareAttributes'>;
+  setting?: ResolvedRule<AnyRuleBase>;
+}
+
+export function explainText(rule: AnyRule, locale: Locale, under?: Under): string {
   const zh = locale === 'zh';
-  const out = _head(rule, locale);
+  const out = _head(rule, locale, under);
   out.push(zh ? '不符合的示例：' : 'Failing example:', _indent(rule.examples.fail.yaml, rule.examples.fail.at, locale));
-  for (const f of _run(rule, rule.examples.fail.yaml, rule.examples.fail.at, locale)) out.push(`  → ${f}`);
+  for (const f of _run(rule, rule.examples.fail.yaml, rule.examples.fail.at, locale, under)) out.push(`  → ${f}`);
   out.push('', zh ? '符合的示例：' : 'Passing example:', _indent(rule.examples.pass.yaml, rule.examples.pass.at, locale), '');
   return out.join('\n');
 }
 
 /** A diff rule: the same head, then the failing example as its two versions and what the rule says about them. */
-export function explainDiffText(rule: AnyDiffRule, locale: Locale): string {
+export function explainDiffText(rule: AnyDiffRule, locale: Locale, under?: Under): string {
   const zh = locale === 'zh';
-  const out = _head(rule, locale);
+  const out = _head(rule, locale, under);
   const show = (label: string, ex: { old: string; new: string }) => [label, `    # ${zh ? '旧版本' : 'old version'}`, ...ex.old.split('\n').map((l) => `    ${l}`), `    # ${zh ? '新版本' : 'new version'}`, ...ex.new.split('\n').map((l) => `    ${l}`)];
   out.push(...show(zh ? '不符合的示例：' : 'Failing example:', rule.examples.fail));
   try {
-    const docs = exampleDiffDocuments(rule.examples.fail);
-    const profile = { id: 'explain', title: { zh: '', en: '' }, rules: [{ rule, severity: rule.severity, options: rule.defaults }] };
+    const docs = exampleDiffDocuments(rule.examples.fail, under?.profile.shareAttributes);
+    const setting = under?.setting ?? { rule, severity: rule.severity, options: rule.defaults };
+    const profile = { id: 'explain', title: { zh: '', en: '' }, shareAttributes: under?.profile.shareAttributes, rules: [{ ...setting, rule }] };
     const { findings } = compareDocuments(loadYaml(docs.old, 'old.yaml'), loadYaml(docs.new, 'new.yaml'), profile, { asOf: '2026-06-01', calendar: officialCalendar() });
     for (const f of findings) out.push(`  → ${f.message[locale]}`);
   } catch {
@@ -77,7 +87,8 @@ export function explainDiffText(rule: AnyDiffRule, locale: Locale): string {
 
 // --- internal ---
 
-function _head(rule: AnyRuleBase, locale: Locale): string[] {
+function _head(rule: AnyRuleBase, locale: Locale, under?: Under): string[] {
+  if (under) return _headUnder(rule, locale, under);
   const out = [`${rule.id}  (${rule.severity})`, '', rule.docs.summary[locale], '', rule.docs.details[locale], ''];
   for (const ref of rule.articles) out.push(..._article(ref, locale), '');
   if (!rule.articles.length) out.push(locale === 'zh' ? '（本规则不对应具体条款，用于保证目录可被准确读取。）' : '(This rule enforces no single article; it keeps the catalogue machine-readable.)', '');
@@ -86,7 +97,7 @@ function _head(rule: AnyRuleBase, locale: Locale): string[] {
 
 function _article(ref: ArticleRef, locale: Locale): string[] {
   const law = LAW_TITLES[ref.source];
-  const label = `${law[locale]} ${cite(ref)[locale]}`;
+  const label = `${law[locale]} ${cite(ref, false, true)[locale]}`;
   let text: string | undefined;
   try {
     text = articleText(readFileSync(resource(`law/${law.file}`), 'utf8'), ref.article);
@@ -101,10 +112,35 @@ function _indent(yaml: string, at: RuleExample['at'], locale: Locale): string {
   return [where, ...yaml.split('\n')].map((l) => `    ${l}`).join('\n');
 }
 
-function _run(rule: AnyRule, yaml: string, at: RuleExample['at'], locale: Locale): string[] {
+/** The head under a profile: its severity (or off), its summary and note, and the articles it cites quoted from its own text. */
+function _headUnder(rule: AnyRuleBase, locale: Locale, { profile, setting }: Under): string[] {
+  const zh = locale === 'zh';
+  const severity = setting?.severity ?? 'off';
+  const out = [`${rule.id}  (${severity})  ${zh ? '配置方案' : 'profile'} ${profile.id}: ${profile.title[locale]}`, ''];
+  if (!setting) out.push(zh ? `本规则在配置方案“${profile.id}”中关闭：该法规没有相应的要求。` : `This rule is off in profile "${profile.id}": its text makes no such requirement.`, '');
+  out.push((setting?.summary ?? rule.docs.summary)[locale], '', rule.docs.details[locale], '');
+  if (setting?.note) out.push(zh ? `在配置方案“${profile.id}”中：${setting.note.zh}` : `Under profile "${profile.id}": ${setting.note.en}`, '');
+  const articles = setting?.articles ?? rule.articles;
+  for (const ref of articles) out.push(..._article(ref, locale), '');
+  if (!articles.length) out.push(zh ? '（本规则在此配置方案下不对应具体条款。）' : '(Under this profile the rule enforces no single article.)', '');
+  return out;
+}
+
+/** The profile named by --profile, and the rule's setting in it. */
+async function _under(id: string, opts: { lang?: string; config?: string | false; profile?: string }): Promise<Under> {
+  const s = await setup({ lang: opts.lang, config: opts.config, profile: opts.profile }, rules);
+  const all: AnyRuleBase[] = [...rules, ...diffRules];
+  const profile = resolveProfile<AnyRuleBase>(s.profile, all, s.config.rules, s.profiles);
+  return { profile, setting: profile.rules.find((r) => r.rule.id === id) };
+}
+
+function _run(rule: AnyRule, yaml: string, at: RuleExample['at'], locale: Locale, under?: Under): string[] {
   try {
-    const doc = loadYaml(exampleDocument({ at, yaml }), 'example.yaml');
-    const profile = { id: 'explain', title: { zh: '', en: '' }, rules: [{ rule, severity: rule.severity, options: rule.defaults }] };
+    // A rule only one regime runs has its examples in that regime's share attributes.
+    const attributes = under?.profile.shareAttributes ?? (rule.examplesProfile ? builtinProfiles[rule.examplesProfile]?.shareAttributes : undefined);
+    const doc = loadYaml(exampleDocument({ at, yaml }, attributes), 'example.yaml');
+    const setting = under?.setting ?? { rule, severity: rule.severity, options: rule.defaults };
+    const profile = { id: 'explain', title: { zh: '', en: '' }, shareAttributes: attributes, rules: [{ ...setting, rule }] };
     return lintDocument(doc, profile, { asOf: '2026-06-01' }, rules).findings.map((f) => f.message[locale]);
   } catch {
     return [];

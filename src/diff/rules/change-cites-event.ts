@@ -1,4 +1,5 @@
 // Decree 809 Art. 17(2): each changed entry names the change event it answers, so its update deadline can be checked.
+import { cite } from '../../core/articles.js';
 import { defineDiffRule } from './_define.js';
 import { changeEvents, citedEvent, entryAt } from './_events.js';
 import type { Bilingual } from '../../core/types.js';
@@ -23,8 +24,8 @@ export default defineDiffRule({
   },
   messages: {
     noEvent: {
-      zh: '条目“{{entry}}”已{{change}}，但未注明对应的变更事件（change_event），无法核对第十七条规定的更新期限',
-      en: 'entry "{{entry}}" was {{change}} without citing a change event (change_event), so its Art. 17 update deadline cannot be checked',
+      zh: '条目“{{entry}}”已{{change}}，但未注明对应的变更事件（change_event），无法核对{{article}}规定的更新期限',
+      en: 'entry "{{entry}}" was {{change}} without citing a change event (change_event), so its {{article}} update deadline cannot be checked',
     },
     unknownEvent: { zh: '条目“{{entry}}”引用的变更事件“{{event}}”不在 catalogue.change_events 中', en: 'entry "{{entry}}" cites change event "{{event}}", which catalogue.change_events does not list' },
   },
@@ -37,6 +38,8 @@ export default defineDiffRule({
     const known = new Set(changeEvents(ctx.new).map((e) => e.id));
     // A removed entry may cite an event the new version no longer lists.
     const knownOld = new Set(changeEvents(ctx.old).map((e) => e.id));
+    // The article that sets the deadline, without its paragraph: 第十七条 / Art. 17.
+    const article = ctx.articles.length ? cite({ ...ctx.articles[0], paragraph: undefined }) : { zh: '目录', en: 'the catalogue' };
     for (const c of ctx.diff.entries) {
       // Dropping an answered event's citation changes no data: nothing here has a deadline.
       if (c.kind === 'changed' && c.fields.every((f) => f.field === 'change_event')) continue;
@@ -46,7 +49,7 @@ export default defineDiffRule({
       const event = citedEvent(entryAt(removed ? ctx.old : ctx.new, path));
       const entry = c.name || c.id;
       const where = removed ? ('old' as const) : ('new' as const);
-      if (event === undefined) ctx.report({ messageId: 'noEvent', path, in: where, severity: 'info', data: { entry, change: CHANGE[c.kind] } });
+      if (event === undefined) ctx.report({ messageId: 'noEvent', path, in: where, severity: 'info', data: { entry, change: CHANGE[c.kind], article } });
       else if (!known.has(event) && !(removed && knownOld.has(event))) {
         ctx.report({ messageId: 'unknownEvent', path: [...path, 'change_event'], in: where, data: { entry, event } });
       }

@@ -26,6 +26,7 @@ export default defineDiffRule({
   },
   optionsSchema: DEADLINE_OPTIONS_SCHEMA,
   defaults: { workingDays: 10, maxExtension: 5 },
+  deadlineOptions: 'update',
   examples: {
     pass: { old: 'catalogue: {}', new: 'catalogue:\n  change_events:\n    - {id: EV-1, kind: duty_change, effective_date: 2026-02-10, extension: {approved_by: 市政务服务和数据管理局, date: 2026-02-26, working_days: 5}}' },
     fail: { old: 'catalogue: {}', new: 'catalogue:\n  change_events:\n    - {id: EV-1, kind: duty_change, effective_date: 2026-02-10, extension: {approved_by: 市政务服务和数据管理局, date: 2026-03-03, working_days: 8}}' },

@@ -1,7 +1,11 @@
-// Decree 809 Art. 15(1): share types are set on sound grounds; tightening one needs a justification.
+// Decree 809 Art. 15(1): share types are set on sound grounds; tightening one needs a justification. Each share
+// attribute of the profile is compared (MIIT: 部内 and 部外).
+import { citeAll } from '../../core/articles.js';
+import { attributeTitle, shareAttributes } from '../../rules/_share.js';
 import { own } from '../../rules/_util.js';
 import { defineDiffRule } from './_define.js';
 import { entryAt, SHARE_TYPES } from './_events.js';
+import type { Bilingual } from '../../core/types.js';
 
 // From open to closed: unconditional → conditional → non_shareable.
 const RANK: Record<string, number> = { unconditional: 0, conditional: 1, non_shareable: 2 };
@@ -19,24 +23,34 @@ export default defineDiffRule({
   },
   messages: {
     tightened: {
-      zh: '条目“{{entry}}”的共享属性由{{before}}收紧为{{after}}；第十五条第一款要求科学合理确定共享属性，不得擅自增设条件阻碍共享，请说明调整的理由和依据',
-      en: 'entry "{{entry}}": the share type was tightened from {{before}} to {{after}}; Art. 15(1) requires share types set on sound grounds and forbids adding conditions that obstruct sharing, so justify the change',
+      zh: '条目“{{entry}}”的{{field}}由{{before}}收紧为{{after}}；{{article}}{{principle}}，请说明调整的理由和依据',
+      en: 'entry "{{entry}}": the {{field}} was tightened from {{before}} to {{after}}; {{article}} {{principle}}, so justify the change',
     },
   },
-  defaults: {},
+  optionsSchema: {
+    type: 'object',
+    properties: { principle: { type: 'object', properties: { zh: { type: 'string' }, en: { type: 'string' } }, required: ['zh', 'en'], additionalProperties: false } },
+    additionalProperties: false,
+  },
+  // What the cited article asks, in the message: the Decree's sound grounds, or a regime's own principle.
+  defaults: { principle: { zh: '要求科学合理确定共享属性，不得擅自增设条件阻碍共享', en: 'requires share types set on sound grounds and forbids adding conditions that obstruct sharing' } as Bilingual },
   examples: {
     pass: { old: 'entries: [{share_type: conditional}]', new: 'entries: [{share_type: unconditional, usage_conditions: none}]' },
     fail: { old: 'entries: [{share_type: unconditional, usage_conditions: none}]', new: 'entries: [{share_type: conditional}]' },
   },
   check(ctx) {
+    const article = citeAll(ctx.articles);
     for (const c of ctx.diff.entries) {
       if (c.kind !== 'changed') continue;
-      const before = entryAt(ctx.old, c.oldPath)?.share_type;
-      const after = entryAt(ctx.new, c.newPath)?.share_type;
-      if (typeof before !== 'string' || typeof after !== 'string') continue;
-      const [from, to] = [own(RANK, before), own(RANK, after)];
-      if (from === undefined || to === undefined || to <= from) continue;
-      ctx.report({ messageId: 'tightened', path: [...c.newPath!, 'share_type'], data: { entry: c.name || c.id, before: SHARE_TYPES[before], after: SHARE_TYPES[after] } });
+      for (const key of shareAttributes(ctx.new)) {
+        const before = entryAt(ctx.old, c.oldPath)?.[key];
+        const after = entryAt(ctx.new, c.newPath)?.[key];
+        if (typeof before !== 'string' || typeof after !== 'string') continue;
+        const [from, to] = [own(RANK, before), own(RANK, after)];
+        if (from === undefined || to === undefined || to <= from) continue;
+        const data = { entry: c.name || c.id, field: attributeTitle(key), before: SHARE_TYPES[before], after: SHARE_TYPES[after], article, principle: ctx.options.principle };
+        ctx.report({ messageId: 'tightened', path: [...c.newPath!, key], data });
+      }
     }
   },
 });

@@ -1,4 +1,5 @@
 // Decree 809 Art. 27(3): a sharing service is terminated only after consulting the requesters and filing with the authority.
+import { attributeTitle, shareAttributes } from '../../rules/_share.js';
 import { isBlank, isObject, list, own, text } from '../../rules/_util.js';
 import { defineDiffRule } from './_define.js';
 import { entryAt, SHARE_TYPES } from './_events.js';
@@ -33,23 +34,38 @@ export default defineDiffRule({
   },
   check(ctx) {
     const records = _records(ctx.new);
+    const attributes = shareAttributes(ctx.new);
     for (const c of ctx.diff.entries) {
       if (c.kind === 'added') continue;
-      const before = entryAt(ctx.old, c.oldPath)?.share_type;
-      if (before !== 'unconditional' && before !== 'conditional') continue;
-      if (c.kind === 'changed' && entryAt(ctx.new, c.newPath)?.share_type !== 'non_shareable') continue;
-      const data = { entry: c.name || c.id, before: SHARE_TYPES[before] };
+      const old = entryAt(ctx.old, c.oldPath);
+      const now = entryAt(ctx.new, c.newPath);
+      // The attributes that shared the data before and, unless the entry is gone, withhold it now.
+      const ended = attributes.filter((a) => (old?.[a] === 'unconditional' || old?.[a] === 'conditional') && (c.kind === 'removed' || now?.[a] === 'non_shareable'));
+      if (!ended.length) continue;
       const record = own(records, c.id);
       if (record) {
         const missing = _missing(record.value);
-        if (missing) ctx.report({ messageId: 'incompleteRecord', path: record.path, data: { entry: data.entry, missing } });
-      } else if (c.kind === 'removed') ctx.report({ messageId: 'removed', path: c.oldPath!, in: 'old', data });
-      else ctx.report({ messageId: 'terminated', path: [...c.newPath!, 'share_type'], data });
+        if (missing) ctx.report({ messageId: 'incompleteRecord', path: record.path, data: { entry: c.name || c.id, missing } });
+        continue;
+      }
+      for (const key of c.kind === 'removed' ? ended.slice(0, 1) : ended) {
+        const data = { entry: c.name || c.id, before: _as(key, String(old![key])) };
+        if (c.kind === 'removed') ctx.report({ messageId: 'removed', path: c.oldPath!, in: 'old', data });
+        else ctx.report({ messageId: 'terminated', path: [...c.newPath!, key], data });
+      }
     }
   },
 });
 
 // --- internal ---
+
+/** A share class as the message names it: 有条件共享, or 部外有条件共享 where the profile has two attributes. */
+function _as(key: string, value: string): Bilingual {
+  const t = SHARE_TYPES[value];
+  if (key === 'share_type') return t;
+  const title = attributeTitle(key);
+  return { zh: `${title.zh.replace(/共享属性$/, '')}${t.zh}`, en: `${t.en} (${title.en})` };
+}
 
 /** Termination records by entry id (the first one wins). */
 function _records(cat: Catalogue): Record<string, { value: JsonObject; path: Path }> {

@@ -27,7 +27,9 @@ export default defineDiffRule({
     badSubmitted: { zh: '报送日期（submitted_at）有误：{{problem}}；无法核对变更事件的更新期限', en: 'the submission date (submitted_at) is invalid: {{problem}}; the update deadlines cannot be checked' },
   },
   optionsSchema: DEADLINE_OPTIONS_SCHEMA,
+  // The Decree's periods; a profile's deadlines.update replaces them (deadlineOptions).
   defaults: { workingDays: 10, maxExtension: 5 },
+  deadlineOptions: 'update',
   examples: {
     pass: { old: 'catalogue: {}', new: 'catalogue:\n  change_events: [{id: EV-1, kind: duty_change, effective_date: 2026-02-24}]\n  submitted_at: 2026-03-06' },
     fail: { old: 'catalogue: {}', new: 'catalogue:\n  change_events: [{id: EV-1, kind: duty_change, effective_date: 2026-02-10}]\n  submitted_at: 2026-03-06' },

@@ -35,3 +35,29 @@ testDiffRule(rule, {
     },
   ],
 });
+
+// MIIT: each attribute compared; the finding names the attribute and points at it.
+const MIIT = ['internal_share_type', 'external_share_type'];
+const miit = (internal: string, external: string) => yaml`
+  catalogue:
+    id: CAT-1
+  entries:
+    - id: E1
+      name: 企业登记信息
+      internal_share_type: ${internal}
+      external_share_type: ${external}
+`;
+
+testDiffRule(rule, {
+  valid: [{ name: 'MIIT: loosened outside', shareAttributes: MIIT, old: miit('unconditional', 'non_shareable'), new: miit('unconditional', 'conditional') }],
+  invalid: [
+    {
+      name: 'MIIT: tightened outside, in the profile’s words',
+      shareAttributes: MIIT,
+      options: { principle: { zh: '要求以共享为原则、不共享为例外', en: 'make sharing the rule' } },
+      old: miit('unconditional', 'conditional'),
+      new: miit('unconditional', '部外不予共享'),
+      errors: [{ messageId: 'tightened', line: 7, column: 26, zh: '部外共享属性由有条件共享收紧为不予共享；第十五条第一款要求以共享为原则', en: 'the external share type (部外共享属性) was tightened' }],
+    },
+  ],
+});

@@ -55,3 +55,35 @@ testDiffRule(rule, {
     },
   ],
 });
+
+// MIIT: an attribute that shared the data and now withholds it ends a sharing service; the record is the same.
+const MIIT = ['internal_share_type', 'external_share_type'];
+const MIIT_OLD = yaml`
+  catalogue:
+    id: CAT-1
+  entries:
+    - {id: E1, name: 企业登记信息, internal_share_type: unconditional, external_share_type: conditional}
+`;
+const miitNew = (external: string, terminations = 'version: "2"') => yaml`
+  catalogue:
+    id: CAT-1
+    ${terminations}
+  entries:
+    - {id: E1, name: 企业登记信息, internal_share_type: unconditional, external_share_type: ${external}}
+`;
+
+testDiffRule(rule, {
+  valid: [
+    { name: 'MIIT: external sharing ended with the General Office’s consent recorded', shareAttributes: MIIT, old: MIIT_OLD, new: miitNew('non_shareable', 'terminations: [{entry: E1, consulted: [国家统计局], filed_with: 办公厅, filed_at: 2026-03-04}]') },
+    { name: 'MIIT: still shared outside', shareAttributes: MIIT, old: MIIT_OLD, new: miitNew('conditional') },
+  ],
+  invalid: [
+    {
+      name: 'MIIT: external sharing ended without a record',
+      shareAttributes: MIIT,
+      old: MIIT_OLD,
+      new: miitNew('non_shareable'),
+      errors: [{ messageId: 'terminated', line: 5, column: 85, zh: '条目“企业登记信息”由部外有条件共享改为不予共享' }],
+    },
+  ],
+});
