@@ -25,6 +25,17 @@ export function cite(ref: ArticleRef, named = false, bare = false): Bilingual {
   return { zh, en };
 }
 
+/** The Decree's articles marked to be named (cited under another text's profile). */
+export function namedDecree(refs: readonly ArticleRef[]): ArticleRef[] {
+  return refs.map((a) => (a.source === 'decree-809' && !a.named ? { ...a, named: true } : a));
+}
+
+/** The articles a rule cites under a profile: the profile's own, else the rule's (or a report's choice among them), the Decree named where the profile asks. */
+export function ruleArticles(setting: { rule: { articles: readonly ArticleRef[] }; articles?: readonly ArticleRef[]; nameDecree?: boolean }, reported?: readonly ArticleRef[]): ArticleRef[] {
+  const refs = setting.articles ?? reported ?? setting.rule.articles;
+  return setting.nameDecree ? namedDecree(refs) : [...refs];
+}
+
 export function citeAll(refs: readonly ArticleRef[]): Bilingual {
   if (!refs.length) return { zh: '—', en: '—' };
   const mixed = refs.some((r) => r.source !== 'decree-809') && refs.some((r) => r.source === 'decree-809');

@@ -1,4 +1,5 @@
 // lint(document, profile) → findings: validate, then run every enabled rule; positions resolved at the end.
+import { ruleArticles } from './articles.js';
 import { chineseFieldNames } from './keys.js';
 import { render } from './messages.js';
 import { normalize } from './normalize.js';
@@ -28,13 +29,14 @@ export function lintDocument(doc: LoadedDocument, profile: ResolvedProfile, opts
   const gate = catalogue.catalogueShaped === false ? profile.rules.filter((r) => r.rule.id === 'not-a-catalogue') : [];
   const chosen = gate.length ? gate : profile.rules;
   const ordered = [...chosen.filter((r) => !r.rule.late), ...chosen.filter((r) => r.rule.late)];
-  for (const { rule, severity, options, articles } of ordered) {
+  for (const setting of ordered) {
+    const { rule, severity, options } = setting;
     const report = (d: ReportDescriptor) => {
-      const f = toFinding(doc, catalogue, rule, severity, d, articles);
+      const f = toFinding(doc, catalogue, rule, severity, d, setting);
       findings.push(f);
       if (f.severity !== 'info') reported.add(f.path);
     };
-    rule.check({ catalogue, options, asOf: opts.asOf, articles: articles ?? rule.articles, schemaErrors: errors, isClaimed: claimed, reportedAt, report });
+    rule.check({ catalogue, options, asOf: opts.asOf, articles: ruleArticles(setting), schemaErrors: errors, isClaimed: claimed, reportedAt, report });
   }
   return { catalogue, findings: sortFindings(dedupe(findings)) };
 }
@@ -53,7 +55,8 @@ export function sortFindings(findings: Finding[]): Finding[] {
 }
 
 /** A report turned into a finding: message rendered in both languages, path resolved to file:line:column. */
-export function toFinding(doc: LoadedDocument, catalogue: Catalogue, rule: AnyRuleBase, severity: Finding['severity'], d: ReportDescriptor, articles?: readonly ArticleRef[]): Finding {
+/** `cited`: the rule's setting under the profile (the articles it cites there, whether the Decree is named). */
+export function toFinding(doc: LoadedDocument, catalogue: Catalogue, rule: AnyRuleBase, severity: Finding['severity'], d: ReportDescriptor, cited?: { articles?: readonly ArticleRef[]; nameDecree?: boolean }): Finding {
   const template = rule.messages[d.messageId];
   if (!template) throw new Error(`rule ${rule.id} reported unknown messageId ${d.messageId}`);
   const range = locateNode(doc, catalogue, d.path, { key: d.key });
@@ -64,7 +67,7 @@ export function toFinding(doc: LoadedDocument, catalogue: Catalogue, rule: AnyRu
     messageId: d.messageId,
     severity: milder(d.severity, severity),
     // The profile's citation of its own regime wins over a report's choice among the rule's own (Decree) articles.
-    articles: (articles as ArticleRef[] | undefined) ?? d.articles ?? rule.articles,
+    articles: ruleArticles({ rule, ...cited }, d.articles),
     message: _named(render(template, d.data), catalogue),
     file: doc.file,
     path: pathToString(d.path),

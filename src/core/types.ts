@@ -229,6 +229,8 @@ export interface ResolvedRule<R extends AnyRuleBase = AnyRule> {
   options: unknown;
   /** The articles the rule cites under this profile (its own, unless the profile cites its regime's). */
   articles?: ArticleRef[];
+  /** Under another text's profile: the Decree's articles are cited by name (a bare 第十三条 would read as that text's). */
+  nameDecree?: boolean;
   /** The profile's own summary and note for the rule, when it gives them. */
   summary?: Bilingual;
   note?: Bilingual;
@@ -241,6 +243,8 @@ export interface ResolvedProfile<R extends AnyRuleBase = AnyRule> {
   source?: LawSource;
   shareAttributes?: string[];
   deadlines?: ProfileDeadlines;
+  /** Why the profile turns a rule off, where it says (`explain RULE --profile P`): rule id → note. */
+  offNotes?: Record<string, Bilingual>;
   /** The vocabularies values are read with, when the profile chain adds variants (else the built-in ones). */
   vocabularies?: import('./vocabulary.js').Vocabularies;
 }

@@ -1,5 +1,6 @@
 // compareDocuments(old, new, profile) → the change list and the findings of every diff rule (Art. 15, 17, 27).
 import { dedupe, sortFindings, toFinding } from '../core/lint.js';
+import { ruleArticles } from '../core/articles.js';
 import { normalize } from '../core/normalize.js';
 import { diffCatalogues } from './diff.js';
 import type { LoadedDocument } from '../core/load.js';
@@ -26,12 +27,13 @@ export function compareDocuments(oldDoc: LoadedDocument, newDoc: LoadedDocument,
   const diff = diffCatalogues(before, after);
   const findings: Finding[] = [];
   const ordered = [...profile.rules.filter((r) => !r.rule.late), ...profile.rules.filter((r) => r.rule.late)];
-  for (const { rule, severity, options, articles } of ordered) {
+  for (const setting of ordered) {
+    const { rule, severity, options } = setting;
     const report = (d: DiffReport) => {
       const [doc, cat] = d.in === 'old' ? [oldDoc, before] : [newDoc, after];
-      findings.push(toFinding(doc, cat, rule, severity, d, articles));
+      findings.push(toFinding(doc, cat, rule, severity, d, setting));
     };
-    rule.check({ old: before, new: after, diff, options, asOf: opts.asOf, articles: articles ?? rule.articles, calendar: opts.calendar, review: opts.review ?? {}, report });
+    rule.check({ old: before, new: after, diff, options, asOf: opts.asOf, articles: ruleArticles(setting), calendar: opts.calendar, review: opts.review ?? {}, report });
   }
   return { old: before, new: after, diff, findings: sortFindings(dedupe(findings)) };
 }

@@ -1,5 +1,6 @@
 // Profiles are data (law/profiles/*.yaml, compiled in at build): the rules a regime runs, their severities, options and
 // the articles they cite under it, its share attributes and deadlines. User profiles extend a built-in one.
+import { namedDecree } from '../core/articles.js';
 import { GovcatError } from '../core/errors.js';
 import data from '../generated/profiles.js';
 import { extendVocabularies } from '../core/vocabulary.js';
@@ -28,6 +29,7 @@ export function resolveProfile<R extends AnyRuleBase>(name: string, rules: reado
   const pick = <K extends 'source' | 'shareAttributes' | 'deadlines'>(key: K): Profile[K] => [...chain].reverse().find((p) => p[key] !== undefined)?.[key];
   const deadlines = pick('deadlines');
   const resolved: ResolvedRule<R>[] = [];
+  const offNotes: Record<string, Bilingual> = {};
   for (const rule of rules) {
     let severity: ResolvedRule<R>['severity'] | 'off' = rule.severity;
     // A deadline rule's period is the regime's (deadlines.update), unless a rule setting says otherwise.
@@ -49,12 +51,13 @@ export function resolveProfile<R extends AnyRuleBase>(name: string, rules: reado
       }
     }
     // Under another text's profile a bare 第十三条 would read as that text's: the Decree is named there.
-    if (!articles && top.source && top.source !== 'decree-809' && rule.articles.length) articles = rule.articles.map((a) => ({ ...a }));
-    if (articles && top.source && top.source !== 'decree-809') articles = articles.map((a) => (a.source === 'decree-809' ? { ...a, named: true } : a));
-    if (severity !== 'off') resolved.push({ rule, severity, options, ...(articles ? { articles } : {}), ...(summary ? { summary } : {}), ...(note ? { note } : {}) });
+    const nameDecree = !!top.source && top.source !== 'decree-809';
+    if (articles && nameDecree) articles = namedDecree(articles);
+    if (severity === 'off' && note) offNotes[rule.id] = note;
+    if (severity !== 'off') resolved.push({ rule, severity, options, ...(articles ? { articles } : {}), ...(nameDecree ? { nameDecree } : {}), ...(summary ? { summary } : {}), ...(note ? { note } : {}) });
   }
   // Variants a profile adds to the vocabularies: the chain's, the extending profile's winning.
   const additions: Record<string, Record<string, string>> = {};
   for (const p of chain) for (const [name, variants] of Object.entries(p.vocabularies ?? {})) additions[name] = { ...additions[name], ...variants };
-  return { id: top.id, title: top.title, rules: resolved, source: pick('source'), shareAttributes: pick('shareAttributes'), deadlines, vocabularies: extendVocabularies(additions) };
+  return { id: top.id, title: top.title, rules: resolved, source: pick('source'), shareAttributes: pick('shareAttributes'), deadlines, vocabularies: extendVocabularies(additions), ...(Object.keys(offNotes).length ? { offNotes } : {}) };
 }

@@ -2,6 +2,7 @@
 import { defineRule } from '../core/define-rule.js';
 import { forEachEntry, isObject } from './_util.js';
 import { secrecyOf, show } from './_support.js';
+import type { Bilingual } from '../core/types.js';
 
 const SECRECY = {
   state_secret: { zh: '国家秘密', en: 'a state secret' },
@@ -21,31 +22,38 @@ export default defineRule({
   },
   messages: {
     secretLevel: {
-      zh: '条目“{{entry}}”的数据级别为“{{value}}”，属于{{secrecy}}；此类数据不属于政务数据，不得编入政务数据目录',
-      en: 'entry "{{entry}}" is graded "{{value}}", i.e. {{secrecy}}; such data is not government data and must not be catalogued for sharing',
+      zh: '条目“{{entry}}”的数据级别为“{{value}}”，属于{{secrecy}}；{{consequence}}',
+      en: 'entry "{{entry}}" is graded "{{value}}", i.e. {{secrecy}}; {{consequence}}',
     },
     secretMark: {
-      zh: '条目“{{entry}}”标记为{{secrecy}}；此类数据不属于政务数据，不得编入政务数据目录',
-      en: 'entry "{{entry}}" is marked as {{secrecy}}; such data is not government data and must not be catalogued for sharing',
+      zh: '条目“{{entry}}”标记为{{secrecy}}；{{consequence}}',
+      en: 'entry "{{entry}}" is marked as {{secrecy}}; {{consequence}}',
     },
   },
-  defaults: {},
+  optionsSchema: {
+    type: 'object',
+    properties: { consequence: { type: 'object', properties: { zh: { type: 'string' }, en: { type: 'string' } }, required: ['zh', 'en'], additionalProperties: false } },
+    additionalProperties: false,
+  },
+  // What the regime says of secret data, in the message: the Decree's "not government data", or a regime's own words.
+  defaults: { consequence: { zh: '此类数据不属于政务数据，不得编入政务数据目录', en: 'such data is not government data and must not be catalogued for sharing' } as Bilingual },
   claims: [{ keyword: 'enum', path: /^\/entries\/\d+\/classification\/level$/ }],
   examples: {
     pass: { at: 'entry', yaml: 'classification: {category: 市场监管/市场主体, level: general, secrecy: none}' },
     fail: { at: 'entry', yaml: 'classification: {category: 市场监管/执法办案, level: 涉密}' },
   },
-  check({ catalogue, report }) {
+  check({ catalogue, options, report }) {
+    const consequence = options.consequence;
     forEachEntry(catalogue, (entry, path, label) => {
       const c = entry.classification;
       const at = [...path, 'classification'];
       const bare = secrecyOf(c);
-      if (bare) return report({ messageId: 'secretLevel', path: at, data: { entry: label, value: show(c), secrecy: SECRECY[bare] } });
+      if (bare) return report({ messageId: 'secretLevel', path: at, data: { entry: label, value: show(c), secrecy: SECRECY[bare], consequence } });
       if (!isObject(c)) return;
       const byLevel = secrecyOf(c.level);
-      if (byLevel) report({ messageId: 'secretLevel', path: [...at, 'level'], data: { entry: label, value: show(c.level), secrecy: SECRECY[byLevel] } });
+      if (byLevel) report({ messageId: 'secretLevel', path: [...at, 'level'], data: { entry: label, value: show(c.level), secrecy: SECRECY[byLevel], consequence } });
       const byMark = secrecyOf(c.secrecy);
-      if (byMark) report({ messageId: 'secretMark', path: [...at, 'secrecy'], data: { entry: label, secrecy: SECRECY[byMark] } });
+      if (byMark) report({ messageId: 'secretMark', path: [...at, 'secrecy'], data: { entry: label, secrecy: SECRECY[byMark], consequence } });
     });
   },
 });

@@ -1,6 +1,6 @@
 // govcat deadlines FILE: each change event with its Art. 17 due date and status as of a date; exit 1 when any is overdue.
 import { officialCalendar } from '../../calendar/official.js';
-import { cite } from '../../core/articles.js';
+import { cite, ruleArticles } from '../../core/articles.js';
 import { UsageError } from '../../core/errors.js';
 import { loadYaml } from '../../core/load.js';
 import { isObject, normalize } from '../../core/normalize.js';
@@ -37,8 +37,8 @@ export async function runDeadlines(file: string, flags: DeadlinesFlags): Promise
   const options = (profile.rules.find((r) => r.rule.id === 'update-deadline')?.options as DeadlineOptions | undefined) ?? profile.deadlines?.update;
   if (!options) {
     throw new UsageError({
-      zh: `配置方案“${profile.id}”没有规定目录更新期限（${profile.title.zh}只要求目录动态更新），没有可列出的截止日期`,
-      en: `profile "${profile.id}" sets no catalogue update deadline (${profile.title.en} only asks for the catalogue to be kept up to date): there are no due dates to list`,
+      zh: `配置方案“${profile.id}”没有规定目录更新期限：所依据的法规只要求目录动态更新，没有可列出的截止日期`,
+      en: `profile "${profile.id}" sets no catalogue update deadline: its text only asks for the catalogue to be kept up to date (动态更新), so there are no due dates to list`,
     });
   }
   const events = eventRows(catalogue, doc, options, calendar, asOf);
@@ -53,7 +53,7 @@ export async function runDeadlines(file: string, flags: DeadlinesFlags): Promise
 /** The article that sets the update deadline under the profile, without its paragraph (第十七条, 《工信部办法》第十六条). */
 export function eventsArticle(profile: ResolvedProfile<AnyRuleBase>): Bilingual | undefined {
   const setting = profile.rules.find((r) => r.rule.id === 'update-deadline');
-  const ref = setting ? (setting.articles ?? setting.rule.articles)[0] : undefined;
+  const ref = setting ? ruleArticles(setting)[0] : undefined;
   return ref ? cite({ ...ref, paragraph: undefined }) : undefined;
 }
 

@@ -1,6 +1,6 @@
 // govcat explain RULE: purpose, the article's own words from law/, and a failing and a passing example.
 import { readFileSync } from 'node:fs';
-import { cite, LAW_TITLES } from '../../core/articles.js';
+import { cite, LAW_TITLES, ruleArticles } from '../../core/articles.js';
 import { UsageError } from '../../core/errors.js';
 import { exampleDiffDocuments, exampleDocument } from '../../core/examples.js';
 import { officialCalendar } from '../../calendar/official.js';
@@ -53,7 +53,7 @@ export async function runExplain(id: string, opts: { lang?: string; config?: str
 
 /** A rule as a profile runs it: the profile's title and share attributes, and the rule's setting there (none when off). */
 export interface Under {
-  profile: Pick<ResolvedProfile<AnyRuleBase>, 'id' | 'title' | 'shareAttributes'>;
+  profile: Pick<ResolvedProfile<AnyRuleBase>, 'id' | 'title' | 'shareAttributes' | 'offNotes'>;
   setting?: ResolvedRule<AnyRuleBase>;
 }
 
@@ -119,8 +119,9 @@ function _headUnder(rule: AnyRuleBase, locale: Locale, { profile, setting }: Und
   const out = [`${rule.id}  (${severity})  ${zh ? '配置方案' : 'profile'} ${profile.id}: ${profile.title[locale]}`, ''];
   if (!setting) out.push(zh ? `本规则在配置方案“${profile.id}”中关闭：该法规没有相应的要求。` : `This rule is off in profile "${profile.id}": its text makes no such requirement.`, '');
   out.push((setting?.summary ?? rule.docs.summary)[locale], '', rule.docs.details[locale], '');
-  if (setting?.note) out.push(zh ? `在配置方案“${profile.id}”中：${setting.note.zh}` : `Under profile "${profile.id}": ${setting.note.en}`, '');
-  const articles = setting?.articles ?? rule.articles;
+  const note = setting ? setting.note : profile.offNotes?.[rule.id];
+  if (note) out.push(zh ? `在配置方案“${profile.id}”中：${note.zh}` : `Under profile "${profile.id}": ${note.en}`, '');
+  const articles = setting ? ruleArticles(setting) : rule.articles;
   for (const ref of articles) out.push(..._article(ref, locale), '');
   if (!articles.length) out.push(zh ? '（本规则在此配置方案下不对应具体条款。）' : '(Under this profile the rule enforces no single article.)', '');
   return out;

@@ -2,7 +2,7 @@
 // severity, options and articles, plugins, vocabulary additions, directives and ignore settings — as YAML or JSON.
 import { resolve } from 'node:path';
 import { Document, isScalar, visit } from 'yaml';
-import { cite } from '../../core/articles.js';
+import { cite, ruleArticles } from '../../core/articles.js';
 import { builtinProfiles, resolveProfile } from '../../profiles/index.js';
 import { rules } from '../../rules/index.js';
 import { shownPath } from '../../io/problems.js';
@@ -37,7 +37,7 @@ export async function printConfig(file: string, s: Setup, ignores: IgnoreRules, 
       const r = profile.rules.find((x) => x.rule.id === rule.id);
       if (!r) return [rule.id, { severity: 'off' }];
       const options = r.options && typeof r.options === 'object' && Object.keys(r.options).length ? { options: r.options } : {};
-      return [rule.id, { severity: r.severity, ...options, articles: (r.articles ?? rule.articles).map((a) => cite(a)[s.locale]) }];
+      return [rule.id, { severity: r.severity, ...options, articles: ruleArticles(r).map((a) => cite(a)[s.locale]) }];
     })),
     ...(Object.keys(added).length ? { vocabularies: added } : {}),
     inlineConfig: flags.inlineConfig !== false,

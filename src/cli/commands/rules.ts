@@ -1,5 +1,5 @@
 // govcat rules: the profile's rules with article and severity, as a table, JSON or Markdown.
-import { citeAll } from '../../core/articles.js';
+import { citeAll, ruleArticles } from '../../core/articles.js';
 import { resolveProfile } from '../../profiles/index.js';
 import { rules } from '../../rules/index.js';
 import { setup } from '../setup.js';
@@ -14,14 +14,14 @@ export async function runRules(opts: { profile?: string; format: 'table' | 'json
   const locale = s.locale;
   const profile = opts.diff ? resolveProfile<AnyRuleBase>(s.profile, diffRules, s.config.rules, s.profiles) : resolveProfile<AnyRuleBase>(s.profile, [...rules, ...s.plugins], s.config.rules, s.profiles);
   // Each rule as the profile runs it: the articles it cites there (its regime's own text) and the profile's summary.
-  const rows = profile.rules.map(({ rule, severity, articles, summary }) => ({
-    id: rule.id,
-    severity,
-    article: citeAll(articles ?? rule.articles)[locale],
-    summary: (summary ?? rule.docs.summary)[locale],
+  const rows = profile.rules.map((r) => ({
+    id: r.rule.id,
+    severity: r.severity,
+    article: citeAll(ruleArticles(r))[locale],
+    summary: (r.summary ?? r.rule.docs.summary)[locale],
   }));
   if (opts.format === 'json') {
-    process.stdout.write(JSON.stringify(profile.rules.map(({ rule, severity, articles, summary }) => ({ id: rule.id, severity, articles: articles ?? rule.articles, summary: summary ?? rule.docs.summary })), null, 2) + '\n');
+    process.stdout.write(JSON.stringify(profile.rules.map((r) => ({ id: r.rule.id, severity: r.severity, articles: ruleArticles(r).map(({ named: _, ...a }) => a), summary: r.summary ?? r.rule.docs.summary })), null, 2) + '\n');
     return 0;
   }
   const head = locale === 'zh' ? ['规则', '级别', '条款', '说明'] : ['rule', 'severity', 'article', 'summary'];
@@ -40,6 +40,6 @@ export async function runRules(opts: { profile?: string; format: 'table' | 'json
 /** The rule table as Markdown; the README embeds it and a test keeps the two in step. */
 export function ruleTableMarkdown(profile: ResolvedProfile<AnyRuleBase>, locale: Locale): string {
   const head = locale === 'zh' ? ['规则', '级别', '条款', '说明'] : ['rule', 'severity', 'article', 'summary'];
-  const rows = profile.rules.map(({ rule, severity, articles, summary }) => `| \`${rule.id}\` | ${SEVERITY_LABEL[severity][locale]} | ${citeAll(articles ?? rule.articles)[locale]} | ${(summary ?? rule.docs.summary)[locale].replace(/\|/g, '\\|')} |`);
+  const rows = profile.rules.map((r) => `| \`${r.rule.id}\` | ${SEVERITY_LABEL[r.severity][locale]} | ${citeAll(ruleArticles(r))[locale]} | ${(r.summary ?? r.rule.docs.summary)[locale].replace(/\|/g, '\\|')} |`);
   return [`| ${head.join(' | ')} |`, '|---|---|---|---|', ...rows].join('\n') + '\n';
 }
