@@ -1,16 +1,18 @@
 // The `govcat add` script: one entry, share type first and then only what that type needs, each answer checked by the lint rules.
-import { VOCABULARIES } from '../core/vocabulary.js';
+// The profile decides the share attributes asked (MIIT: 部内 and 部外), the conditions, approvals and the open attribute.
+import { VOCABULARIES, type Vocabulary } from '../core/vocabulary.js';
 import { classifyCitation, isConfident, levelNames, type Classification } from '../legal/index.js';
 import { isBlank } from '../rules/_util.js';
 import { checkboxAt, flagAt, inputAt, selectAt } from './wizard-fields.js';
 import { assessment } from './wizard-init.js';
-import { ASK, CHOICES, CLASSIFICATION_LEVELS, NOTE, SHARE_TYPES } from './wizard-text.js';
+import { ASK, CHOICES, CLASSIFICATION_LEVELS, MIIT_SHARE_TYPES, NOTE, SHARE_TYPES, type Choice } from './wizard-text.js';
 import type { Draft } from './wizard-check.js';
 import type { Wizard } from './wizard-engine.js';
-import type { Bilingual, JsonObject, Path } from '../core/types.js';
+import type { Bilingual, JsonObject, Path, ResolvedProfile } from '../core/types.js';
 
 export const ADD_KEYS = [
-  'share-type', 'scope', 'purpose', 'requirements', 'reason', 'basis', 'id', 'name', 'summary', 'provider-name', 'provider-code', 'item',
+  'share-type', 'internal-share-type', 'external-share-type', 'scope', 'objects', 'purpose', 'requirements', 'leader', 'leader-title', 'leader-approval-date',
+  'reason', 'basis', 'minister', 'minister-approval-date', 'negative-list', 'open-type', 'id', 'name', 'summary', 'provider-name', 'provider-code', 'item',
   'pi-date', 'pi-conclusion', 'pi-report', 'format', 'format-detail', 'update-frequency', 'update-frequency-detail', 'share-method',
   'category', 'classification-level',
 ];
@@ -29,23 +31,38 @@ export async function addWizard(w: Wizard, d: Draft, ctx: AddContext): Promise<v
   // Until it has its name, rule messages call the entry by the name given up front, or this.
   const given = w.preset('name');
   d.set(e(), { name: typeof given === 'string' && given.trim() ? given.trim() : w.locale === 'zh' ? '新条目' : 'new entry' });
-  const type = await selectAt(w, d, { key: 'share-type', message: ASK['share-type'], choices: SHARE_TYPES, vocab: VOCABULARIES.share_type }, { path: e('share_type'), rules: ['share-type-valid', 'schema-valid'] });
-  if (type === 'conditional') await _conditions(w, d, e);
-  else if (type === 'non_shareable') await _nonShare(w, d, e);
-  else if (type === 'unconditional') {
+  const profile = d.gate.profile;
+  const on = (id: string) => profile.rules.some((r) => r.rule.id === id);
+  // One question per share attribute of the profile: share_type, or MIIT's 部内 and 部外 (Art. 15).
+  const types: Record<string, string | undefined> = {};
+  const attributes = profile.shareAttributes?.length ? profile.shareAttributes : ['share_type'];
+  for (const attribute of attributes) {
+    const q = _attributeQuestion(attribute);
+    types[attribute] = await selectAt(w, d, { key: q.key, message: ASK[q.key] ?? q.message, choices: q.choices, vocab: q.vocab }, { path: e(attribute), rules: ['share-type-valid', 'schema-valid'] });
+  }
+  const values = Object.values(types);
+  const conditional = values.includes('conditional');
+  const nonShareable = values.includes('non_shareable');
+  const miit = profile.source === 'miit-measures';
+  if (conditional) await _conditions(w, d, e, _conditionFields(profile, types), miit, on('share-approval-recorded'));
+  if (nonShareable) await _nonShare(w, d, e, !conditional, miit, on('share-approval-recorded'), on('negative-list'));
+  if (!conditional && !nonShareable && values.every((v) => v === 'unconditional')) {
     w.say(NOTE.unconditional);
     d.set(e('usage_conditions'), 'none');
   }
+  // A regime that asks for the open attribute (Hubei Art. 19(3)) gets the question.
+  if (on('open-type-valid')) await selectAt(w, d, { key: 'open-type', message: ASK['open-type'], choices: CHOICES.openType, vocab: VOCABULARIES.open_type }, { path: e('open_type'), rules: ['open-type-valid', 'entry-required-fields', 'schema-valid'] });
   await _identity(w, d, e, ctx);
   w.say(NOTE.items);
   await w.repeat({ key: 'item', message: ASK.item, more: ASK['more.item'] }, (iw, i) => _item(iw, d, e('items', i)));
-  warn(d.warnings(e('share_type'), ['sensitive-unconditional']));
+  warn(d.warnings(e(attributes[0]), ['sensitive-unconditional']));
   await _piAssessment(w, d);
   await _format(w, d, e);
-  if (type === 'non_shareable') d.set(e('share_method'), ['none']);
+  if (values.length && values.every((v) => v === 'non_shareable')) d.set(e('share_method'), ['none']);
   else await checkboxAt(w, d, { key: 'share-method', message: ASK['share-method'], choices: CHOICES.shareMethod, vocab: VOCABULARIES.share_method }, { path: e('share_method'), rules: ['entry-required-fields', 'share-method-valid', 'schema-valid'] });
   await _classification(w, d, e);
-  warn(d.warnings(e('share_type'), ['sensitive-unconditional']));
+  warn(d.warnings(e(attributes[0]), ['sensitive-unconditional']));
+  warn(d.warnings(e(attributes[0]), ['basic-data-internal-unconditional']));
 }
 
 /** The next id in the file's own pattern (SCJG-0003 → SCJG-0004), else <catalogue id's last part>-0001. */
@@ -67,20 +84,54 @@ export function suggestEntryId(ids: readonly string[], catalogueId: string | und
 
 type At = (...p: (string | number)[]) => Path;
 
-async function _conditions(w: Wizard, d: Draft, e: At): Promise<void> {
-  w.say(NOTE.conditional);
-  const rules = ['conditional-usage-conditions', 'placeholder-value', 'schema-valid'];
-  await inputAt(w, d, { key: 'scope', message: ASK.scope }, { path: e('usage_conditions', 'scope'), rules });
-  await inputAt(w, d, { key: 'purpose', message: ASK.purpose }, { path: e('usage_conditions', 'purpose'), rules });
-  await inputAt(w, d, { key: 'requirements', message: ASK.requirements, optional: true }, { path: e('usage_conditions', 'requirements'), rules });
+/** The share attribute question: the Decree's share type, or MIIT's 部内 / 部外 one with the measures' own wording accepted. */
+function _attributeQuestion(attribute: string): { key: string; message: Bilingual; choices: Choice[]; vocab: Vocabulary } {
+  if (attribute !== 'internal_share_type' && attribute !== 'external_share_type') return { key: 'share-type', message: ASK['share-type'], choices: SHARE_TYPES, vocab: VOCABULARIES.share_type };
+  const prefix = attribute === 'internal_share_type' ? '部内' : '部外';
+  const own = Object.fromEntries(Object.entries(VOCABULARIES.share_type.terms).map(([k, zh]) => [`${prefix}${zh}`, k]));
+  const key = attribute === 'internal_share_type' ? 'internal-share-type' : 'external-share-type';
+  return { key, message: ASK[key], choices: MIIT_SHARE_TYPES[attribute], vocab: { terms: VOCABULARIES.share_type.terms, variants: { ...VOCABULARIES.share_type.variants, ...own } } };
 }
 
-async function _nonShare(w: Wizard, d: Draft, e: At): Promise<void> {
-  w.say(NOTE.nonShareable);
-  d.set(e('usage_conditions'), 'none');
+/** The conditions the profile asks of a conditional entry (conditional-usage-conditions: fields, and fieldsWhen an attribute is conditional). */
+function _conditionFields(profile: ResolvedProfile, types: Record<string, string | undefined>): string[] {
+  const options = (profile.rules.find((r) => r.rule.id === 'conditional-usage-conditions')?.options ?? {}) as { fields?: string[]; fieldsWhen?: Record<string, string[]> };
+  const more = Object.entries(options.fieldsWhen ?? {}).flatMap(([a, fields]) => (types[a] === 'conditional' ? fields : []));
+  const fields = [...new Set([...(options.fields ?? ['scope', 'purpose']), ...more])];
+  // Asked in the order officers read them: scope, recipients, purpose.
+  return ['scope', 'objects', 'purpose', 'requirements'].filter((f) => fields.includes(f));
+}
+
+async function _conditions(w: Wizard, d: Draft, e: At, fields: string[], miit: boolean, approval: boolean): Promise<void> {
+  w.say(miit ? NOTE.miitConditional : NOTE.conditional);
+  const rules = ['conditional-usage-conditions', 'placeholder-value', 'schema-valid'];
+  for (const f of fields) await inputAt(w, d, { key: f, message: ASK[f] }, { path: e('usage_conditions', f), rules });
+  if (!fields.includes('requirements')) await inputAt(w, d, { key: 'requirements', message: ASK.requirements, optional: true }, { path: e('usage_conditions', 'requirements'), rules });
+  // MIIT Art. 20(3): the conditions go to the ministry leader in charge for approval.
+  if (approval) await _approval(w, d, e('conditional_approval'), { approver: 'leader', title: 'leader-title', date: 'leader-approval-date' });
+}
+
+async function _nonShare(w: Wizard, d: Draft, e: At, noConditions: boolean, miit: boolean, approval: boolean, negativeList: boolean): Promise<void> {
+  w.say(miit ? NOTE.miitNonShareable : NOTE.nonShareable);
+  if (noConditions) d.set(e('usage_conditions'), 'none');
   const rules = ['non-shareable-legal-basis', 'placeholder-value', 'schema-valid'];
   await inputAt(w, d, { key: 'reason', message: ASK.reason }, { path: e('non_share', 'reason'), rules });
   await w.repeat({ key: 'basis', message: ASK.basis, more: ASK['more.basis'] }, (bw, i) => _basis(bw, d, e('non_share', 'legal_basis', i)));
+  // MIIT Art. 20(4): approved by the minister, then on the negative list (also Hubei Art. 31(1)).
+  if (approval) await _approval(w, d, e('non_share', 'approval'), { approver: 'minister', date: 'minister-approval-date' }, { zh: '部长', en: '部长' });
+  if (negativeList) {
+    if (!miit) w.say(NOTE.negativeList);
+    await inputAt(w, d, { key: 'negative-list', message: ASK['negative-list'] }, { path: e('non_share', 'negative_list'), rules: ['negative-list', 'schema-valid'] });
+  }
+}
+
+/** An approval record {approver, title, date} (MIIT Art. 20(3), (4)); a fixed title where the office is the law's (部长). */
+async function _approval(w: Wizard, d: Draft, at: Path, keys: { approver: string; title?: string; date: string }, title?: Bilingual): Promise<void> {
+  const rules = ['share-approval-recorded', 'placeholder-value', 'schema-valid'];
+  await inputAt(w, d, { key: keys.approver, message: ASK[keys.approver] }, { path: [...at, 'approver'], rules });
+  if (title) d.set([...at, 'title'], title.zh);
+  else if (keys.title) await inputAt(w, d, { key: keys.title, message: ASK[keys.title], optional: true }, { path: [...at, 'title'], rules });
+  await inputAt(w, d, { key: keys.date, message: ASK[keys.date] }, { path: [...at, 'date'], rules: [...rules, 'date-valid'] });
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Bilingual, Finding, JsonObject, Path, ResolvedProfile } from '../c
 export type Problem = Bilingual | undefined;
 
 export class RuleGate {
-  constructor(private readonly profile: ResolvedProfile, private readonly asOf: string) {}
+  constructor(readonly profile: ResolvedProfile, private readonly asOf: string) {}
 
   /** Every rule the profile enables. */
   ruleIds(): string[] {

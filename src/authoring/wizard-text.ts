@@ -33,6 +33,16 @@ export const ASK: Record<string, Bilingual> = {
   'approver-title': b('负责人职务（如 局长）', "The approver's title (e.g. 局长, director)"),
   'approval-date': b('审核同意日期（YYYY-MM-DD）', 'Date of the approval (YYYY-MM-DD)'),
   'share-type': b('共享属性（第十四条）', 'Share type (共享属性, Art. 14)'),
+  'internal-share-type': b('部内共享属性（《工信部办法》第十五条）', 'Internal share type (部内共享属性, MIIT Measures Art. 15)'),
+  'external-share-type': b('部外共享属性（《工信部办法》第十五条）', 'External share type (部外共享属性, MIIT Measures Art. 15)'),
+  'open-type': b('开放属性（《湖北省数据条例》第十九条第三款、第三十二条）', 'Open attribute (开放属性, Hubei Regulation Arts. 19(3), 32)'),
+  objects: b('共享对象（具体的司局、部门或系统，如 规划司、运行监测协调局）', 'Recipients: the particular bureaus, departments or systems (共享对象)'),
+  leader: b('审批有条件共享的分管部领导姓名', 'Name of the ministry leader in charge who approved the conditions (分管部领导)'),
+  'leader-title': b('分管部领导职务（如 副部长，可留空）', "The leader's title (e.g. 副部长; may be left empty)"),
+  'leader-approval-date': b('分管部领导审批日期（YYYY-MM-DD）', "Date of the leader's approval (YYYY-MM-DD)"),
+  minister: b('审批同意不予共享的部长姓名', 'Name of the minister who approved withholding the data (部长)'),
+  'minister-approval-date': b('部长审批日期（YYYY-MM-DD）', "Date of the minister's approval (YYYY-MM-DD)"),
+  'negative-list': b('负面清单中的编号（已列入而无编号的，填“是”）', 'Its number on the negative list (负面清单; "是" if listed without a number)'),
   scope: b('共享范围（哪些部门可以使用，如 本市各级税务、公安部门）', 'Sharing scope: which departments may use the data (共享范围)'),
   purpose: b('使用用途（如 用于企业登记信息核验）', 'Purpose of use (使用用途)'),
   requirements: b('其他使用要求（可留空）', 'Further requirements of use (使用要求, may be left empty)'),
@@ -74,6 +84,9 @@ export const NOTE = {
   piAssessment: b('本条目含个人信息，而目录尚未记录个人信息保护影响评估（第十三条第一款），请补充：', 'This entry holds personal information but the catalogue records no personal information impact assessment (Art. 13(1)); please add it:'),
   levels: b('数据分级（第十三条第二款要求列明数据分类分级；级别按《数据安全法》第二十一条）：', 'Data level (Art. 13(2) requires the classification; levels as in the Data Security Law, Art. 21):'),
   retryBasis: b('请重新填写这一项依据。', 'Please give this basis again.'),
+  miitConditional: b('有条件共享：明确共享范围、对象等相关条件，报分管部领导审批（《工信部办法》第二十条第三款）；部外有条件共享另列明使用用途（《政务数据共享条例》第十五条第二款）。', 'Conditional: state the scope, recipients and other conditions, approved by the ministry leader in charge (MIIT Measures Art. 20(3)); sharing conditionally outside the ministry also states the purpose (Decree Art. 15(2)).'),
+  miitNonShareable: b('不予共享：须有相关法律法规或党中央、国务院政策文件作为依据（部外不予共享须为法律、行政法规或国务院决定），报部长审批同意后列入负面清单（《工信部办法》第二十条第四款）。', 'Non-shareable: a law, regulation or central policy document as basis (outside the ministry: a law, administrative regulation or State Council decision), approved by the minister and put on the negative list (MIIT Measures Art. 20(4)).'),
+  negativeList: b('不予共享的数据实行负面清单管理。', 'Non-shareable data is managed on the negative list.'),
   required: b('此项必填', 'this answer is required'),
   cancelled: b('已取消，未写入任何文件。', 'Cancelled; nothing was written.'),
 };
@@ -84,6 +97,20 @@ export const SHARE_TYPES: Choice[] = [
   { value: 'conditional', name: b('有条件共享 —— 按照一定条件提供给有关政府部门，须列明共享范围、使用用途（第十四条第二项）', 'conditional (有条件共享) — provided to the departments concerned on conditions: scope and purpose (Art. 14 item 2)') },
   { value: 'non_shareable', name: b('不予共享 —— 法律、行政法规或者国务院决定明确规定不能共享，须列明理由和依据（第十四条第三项）', 'non-shareable (不予共享) — a law, administrative regulation or State Council decision forbids sharing: reason and basis (Art. 14 item 3)') },
 ];
+
+/** MIIT's 部内 and 部外 share attributes (Art. 15), each class with its meaning and what it needs (Art. 20). */
+export const MIIT_SHARE_TYPES: Record<'internal_share_type' | 'external_share_type', Choice[]> = {
+  internal_share_type: [
+    { value: 'unconditional', name: b('部内无条件共享 —— 可提供给所有司局共享使用（第十五条）', 'unconditional (部内无条件共享) — may be provided to every bureau of the ministry (Art. 15)') },
+    { value: 'conditional', name: b('部内有条件共享 —— 提供给相关司局或部分提供，须明确共享范围、对象，报分管部领导审批（第十五条、第二十条第三款）', 'conditional (部内有条件共享) — to the bureaus concerned, or in part: scope and recipients, approved by the leader in charge (Arts. 15, 20(3))') },
+    { value: 'non_shareable', name: b('部内不予共享 —— 须有法律法规或党中央、国务院政策文件依据，报部长审批后列入负面清单（第十五条、第二十条第四款）', 'non-shareable (部内不予共享) — on a law, regulation or central policy document, approved by the minister, on the negative list (Arts. 15, 20(4))') },
+  ],
+  external_share_type: [
+    { value: 'unconditional', name: b('部外无条件共享 —— 可提供给部外所有政务部门共享使用（第十五条）', 'unconditional (部外无条件共享) — may be provided to every government department outside the ministry (Art. 15)') },
+    { value: 'conditional', name: b('部外有条件共享 —— 提供给部外相关政务部门或部分提供，须明确共享范围、对象和使用用途（第十五条、第二十条第三款；条例第十五条第二款）', 'conditional (部外有条件共享) — to the departments concerned, or in part: scope, recipients and purpose (Arts. 15, 20(3); Decree Art. 15(2))') },
+    { value: 'non_shareable', name: b('部外不予共享 —— 须有法律、行政法规或国务院决定依据（条例第十四条第三项），报部长审批后列入负面清单', 'non-shareable (部外不予共享) — on a law, administrative regulation or State Council decision (Decree Art. 14 item 3), approved by the minister, on the negative list') },
+  ],
+};
 
 /** The three data levels, each explained. */
 export const CLASSIFICATION_LEVELS: Choice[] = [
@@ -105,4 +132,5 @@ export const CHOICES = {
   format: vocabChoices(VOCABULARIES.format_kind),
   updateFrequency: vocabChoices(VOCABULARIES.update_frequency),
   shareMethod: vocabChoices(VOCABULARIES.share_method, ['api', 'batch_exchange', 'file_download']),
+  openType: vocabChoices(VOCABULARIES.open_type),
 };

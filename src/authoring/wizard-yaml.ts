@@ -5,14 +5,37 @@ import { Document, isMap, isScalar, isSeq, parseDocument, Scalar, YAMLSeq, type 
 import { loadYaml } from '../core/load.js';
 import { VOCABULARIES } from '../core/vocabulary.js';
 import { setIn } from './wizard-check.js';
-import type { JsonObject, Path } from '../core/types.js';
+import type { JsonObject, LawSource, Path } from '../core/types.js';
 
 const STRINGIFY = { lineWidth: 0, flowCollectionPadding: false, indent: 2 } as const;
 const HEADER_ORDER = ['id', 'title', 'department', 'level', 'region', 'version', 'compiled_at', 'assessments', 'approval', 'submitted_at'];
 const ENTRY_ORDER = [
-  'id', 'name', 'summary', 'provider', 'items', 'format', 'update_frequency', 'update_frequency_detail', 'share_type', 'share_method',
-  'usage_conditions', 'non_share', 'classification', 'change_event',
+  'id', 'name', 'summary', 'provider', 'items', 'format', 'update_frequency', 'update_frequency_detail', 'share_type', 'internal_share_type',
+  'external_share_type', 'share_method', 'usage_conditions', 'conditional_approval', 'non_share', 'classification', 'change_event', 'open_type',
 ];
+/** The comments of a new entry, in the words of the regime the catalogue is compiled under. */
+interface EntryComments {
+  shareType: boolean;
+  usageConditions: string;
+  nonShare: string;
+}
+const DECREE_COMMENTS: EntryComments = {
+  shareType: true,
+  usageConditions: ' 第十五条第二款：列明共享范围、使用用途等共享使用条件',
+  nonShare: ' 第十五条第二款：列明理由，并明确法律、行政法规、国务院决定依据',
+};
+const COMMENTS: Partial<Record<LawSource, EntryComments>> = {
+  'miit-measures': {
+    shareType: false,
+    usageConditions: ' 《工信部办法》第二十条第三款：明确共享范围、对象等相关条件，报分管部领导审批',
+    nonShare: ' 《工信部办法》第二十条第四款：以法律法规或党中央、国务院政策文件为依据，报部长审批同意后列入负面清单',
+  },
+  'hubei-regulation': {
+    shareType: false,
+    usageConditions: ' 《湖北省数据条例》第十九条第三款：明确使用条件',
+    nonShare: ' 《湖北省数据条例》第三十一条第一款：以法律、法规或者国家有关规定为依据，实行负面清单管理',
+  },
+};
 // Comments of a new catalogue: [path, before the key, after the value].
 const HEADER_COMMENTS: [Path, string?, string?][] = [
   [['govcat'], undefined, ' 格式版本'],
@@ -54,12 +77,13 @@ export function catalogueYaml(header: JsonObject, schemaRef: string): string {
  * else changes; where that cannot be done safely (flow lists with content, header changes) the YAML Document API
  * rewrites the file, which keeps comments and order but may re-space them.
  */
-export function appendEntry(text: string, entry: JsonObject, header: readonly [Path, unknown][] = []): string {
+export function appendEntry(text: string, entry: JsonObject, header: readonly [Path, unknown][] = [], source: LawSource = 'decree-809'): string {
   const ordered = _orderEntry(entry);
   const expected = _expected(text, ordered, header);
-  const spliced = header.length ? undefined : _splice(text, ordered);
+  const comments = COMMENTS[source] ?? DECREE_COMMENTS;
+  const spliced = header.length ? undefined : _splice(text, ordered, comments);
   if (spliced !== undefined && _holds(spliced, expected)) return spliced;
-  const rewritten = _rewrite(text, ordered, header);
+  const rewritten = _rewrite(text, ordered, header, comments);
   if (!_holds(rewritten, expected)) throw new Error('appendEntry: the rewritten file does not hold the catalogue plus the new entry');
   return rewritten;
 }
@@ -97,7 +121,7 @@ function _quote(node: unknown): void {
 }
 
 /** The entry as a YAML node in the samples' style: items, format, share methods and classification in flow form. */
-function _entryNode(doc: Document, entry: JsonObject): Node {
+function _entryNode(doc: Document, entry: JsonObject, comments: EntryComments): Node {
   const node = doc.createNode(entry) as YAMLMap;
   const at = (key: string) => node.get(key, true) as Node | undefined;
   for (const key of ['format', 'share_method', 'classification']) if (at(key)) (at(key) as YAMLMap).flow = true;
@@ -108,23 +132,23 @@ function _entryNode(doc: Document, entry: JsonObject): Node {
   _quote((at('provider') as YAMLMap | undefined)?.get('code', true));
   const type = at('share_type');
   const item = isScalar(type) ? SHARE_TYPE_ITEM[String(type.value)] : undefined;
-  if (item && isScalar(type)) type.comment = ` ${VOCABULARIES.share_type.terms[String(type.value)]}（第十四条第（${item}）项）`;
+  if (comments.shareType && item && isScalar(type)) type.comment = ` ${VOCABULARIES.share_type.terms[String(type.value)]}（第十四条第（${item}）项）`;
   const uc = node.items.find((p) => isScalar(p.key) && p.key.value === 'usage_conditions');
-  if (uc && isMap(uc.value)) (uc.key as Scalar).commentBefore = ' 第十五条第二款：列明共享范围、使用用途等共享使用条件';
+  if (uc && isMap(uc.value)) (uc.key as Scalar).commentBefore = comments.usageConditions;
   const ns = node.items.find((p) => isScalar(p.key) && p.key.value === 'non_share');
-  if (ns) (ns.key as Scalar).commentBefore = ' 第十五条第二款：列明理由，并明确法律、行政法规、国务院决定依据';
+  if (ns) (ns.key as Scalar).commentBefore = comments.nonShare;
   return node;
 }
 
-function _entryText(entry: JsonObject, indent: string, eol: string): string {
+function _entryText(entry: JsonObject, indent: string, eol: string, comments: EntryComments): string {
   const doc = new Document();
   doc.contents = new YAMLSeq();
-  (doc.contents as YAMLSeq).items.push(_entryNode(doc, entry));
+  (doc.contents as YAMLSeq).items.push(_entryNode(doc, entry, comments));
   const lines = doc.toString(STRINGIFY).replace(/\n$/, '').split('\n');
   return lines.map((l) => (l ? indent + l : l)).join(eol) + eol;
 }
 
-function _splice(text: string, entry: JsonObject): string | undefined {
+function _splice(text: string, entry: JsonObject, comments: EntryComments): string | undefined {
   const doc = parseDocument(text);
   const seq = doc.get('entries', true);
   if (doc.errors.length || !isSeq(seq) || !seq.range) return undefined;
@@ -134,14 +158,14 @@ function _splice(text: string, entry: JsonObject): string | undefined {
     // entries: [] on a line of its own (as init writes it) becomes a block list.
     const lineEnd = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end) + 1;
     if (seq.items.length || text.slice(end, lineEnd).trim()) return undefined;
-    return text.slice(0, start).replace(/[ \t]+$/, '') + eol + _entryText(entry, '  ', eol) + text.slice(lineEnd);
+    return text.slice(0, start).replace(/[ \t]+$/, '') + eol + _entryText(entry, '  ', eol, comments) + text.slice(lineEnd);
   }
   const column = start - (text.lastIndexOf('\n', start - 1) + 1);
   const lead = text[end - 1] === '\n' ? '' : eol;
-  return text.slice(0, end) + lead + eol + _entryText(entry, ' '.repeat(column), eol) + text.slice(end);
+  return text.slice(0, end) + lead + eol + _entryText(entry, ' '.repeat(column), eol, comments) + text.slice(end);
 }
 
-function _rewrite(text: string, entry: JsonObject, header: readonly [Path, unknown][]): string {
+function _rewrite(text: string, entry: JsonObject, header: readonly [Path, unknown][], comments: EntryComments): string {
   const doc = parseDocument(text);
   for (const [path, value] of header) {
     doc.setIn(path, doc.createNode(value));
@@ -159,7 +183,7 @@ function _rewrite(text: string, entry: JsonObject, header: readonly [Path, unkno
     doc.set('entries', seq);
   }
   (seq as YAMLSeq).flow = false;
-  (seq as YAMLSeq).items.push(_entryNode(doc, entry));
+  (seq as YAMLSeq).items.push(_entryNode(doc, entry, comments));
   return doc.toString(STRINGIFY);
 }
 

@@ -38,7 +38,7 @@ export async function runAdd(file: string, flags: AddFlags): Promise<number> {
   const header = _headerChanges(before, draft.root);
   verifyDraft(draft, [['entries', index], ...header.map(([p]) => p)], 'add');
   const entry = draft.get(['entries', index]) as JsonObject;
-  const out = appendEntry(text, entry, header);
+  const out = appendEntry(text, entry, header, profile.source);
   writeAtomic(file, out);
   process.stdout.write(`${_summary(out, file, entry, profile, today, locale)}\n`);
   return 0;
