@@ -1,7 +1,7 @@
 // The spreadsheet layout: sheets, columns in the order officers read them, the header synonyms portals use.
 import { namesOf, type KeyContext } from '../core/keys.js';
 import { legalBases } from './sheet-basis.js';
-import { boolean, code, date, integer, shareType, text, textList, updateFrequency, vocabulary, vocabularyList, vocabularyOrText, type Codec } from './sheet-values.js';
+import { boolean, booleanOrText, code, date, integer, scopedShareType, shareType, text, textList, updateFrequency, vocabulary, vocabularyList, vocabularyOrText, type Codec } from './sheet-values.js';
 
 export type TableKind = 'entries' | 'items' | 'header' | 'events' | 'terminations';
 
@@ -52,13 +52,25 @@ export const ENTRIES: Layout = {
     _col('update_frequency', '更新周期', 'update frequency', updateFrequency, [], { width: 10 }),
     _col('update_frequency_detail', '更新周期说明', 'update frequency detail', text, [], { width: 14 }),
     _col('share_type', '共享属性', 'share type', shareType, [], { width: 12 }),
+    // MIIT's two share attributes (Art. 15): written only for catalogues that have them.
+    _col('internal_share_type', '部内共享属性', 'internal share type', scopedShareType('部内'), [], { optional: true, width: 14 }),
+    _col('external_share_type', '部外共享属性', 'external share type', scopedShareType('部外'), [], { optional: true, width: 14 }),
     _col('usage_conditions.scope', '共享范围', 'sharing scope', text, [], { width: 28 }),
     _col('usage_conditions.purpose', '使用用途', 'purpose', text, [], { width: 28 }),
     _col('usage_conditions.objects', '共享对象', 'shared with', text, [], { width: 24 }),
     _col('usage_conditions.requirements', '使用要求', 'requirements', text, [], { width: 24 }),
     _col('', '共享条件', 'sharing conditions', text, namesOf('entry', 'usage_conditions'), { role: 'conditions', optional: true }),
+    // MIIT Art. 20(3): the conditions approved by the ministry leader in charge.
+    _col('conditional_approval.approver', '有条件共享审批人', 'conditions approved by', text, [], { optional: true, width: 12 }),
+    _col('conditional_approval.title', '有条件共享审批人职务', "approver's title", text, [], { optional: true, width: 12 }),
+    _col('conditional_approval.date', '有条件共享审批日期', 'conditions approved on', date, [], { optional: true, width: 12 }),
     _col('non_share.reason', '不予共享理由', 'reason for not sharing', text, [], { width: 24 }),
     _col('non_share.legal_basis', '不予共享依据', 'legal basis', legalBases, [], { width: 36 }),
+    // MIIT Art. 20(4): the minister's approval; MIIT Arts. 20, 26 and Hubei Art. 31(1): the negative list.
+    _col('non_share.approval.approver', '不予共享审批人', 'withholding approved by', text, [], { optional: true, width: 12 }),
+    _col('non_share.approval.title', '不予共享审批人职务', "approver's title", text, [], { optional: true, width: 12 }),
+    _col('non_share.approval.date', '不予共享审批日期', 'withholding approved on', date, [], { optional: true, width: 12 }),
+    _col('non_share.negative_list', '负面清单', 'negative list', booleanOrText, [], { optional: true, width: 16 }),
     _col('share_method', '共享方式', 'share method', vocabularyList('share_method'), [], { width: 16 }),
     _col('classification.category', '数据分类', 'category', text, [], { width: 20 }),
     _col('classification.level', '数据分级', 'data grade', vocabulary('classification_level'), [], { width: 8 }),

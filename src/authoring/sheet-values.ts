@@ -78,6 +78,28 @@ export const boolean: Codec = {
   },
 };
 
+/** Yes/no where the cell says so (已列入负面清单: 是), else the text as written (its number on the list). */
+export const booleanOrText: Codec = {
+  write: (v) => (typeof v === 'boolean' ? boolean.write(v) : text.write(v)),
+  read(cell, label) {
+    const read = boolean.read(cell, label);
+    return read?.error ? { value: read.value } : read;
+  },
+};
+
+/** MIIT's 部内 or 部外 share attribute (Art. 15): the share-type terms, the measures' own wording (部内有条件共享) too. */
+export function scopedShareType(prefix: string): Codec {
+  return {
+    vocabulary: 'share_type',
+    write: (v) => shareType.write(v),
+    read(cell, label) {
+      const t = isEmptyCell(cell) ? '' : cellText(cell).trim();
+      const bare = t.startsWith(prefix) && canonicalize(VOCABULARIES.share_type, t.slice(prefix.length)) ? t.slice(prefix.length) : undefined;
+      return shareType.read(bare ?? cell, label);
+    },
+  };
+}
+
 /** A controlled vocabulary: written as the canonical Chinese term, read in English, Chinese or any known variant. */
 export function vocabulary(name: VocabularyName): Codec {
   const vocab = VOCABULARIES[name];

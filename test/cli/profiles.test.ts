@@ -153,3 +153,25 @@ describe('govcat due --profile', () => {
     expect(govcat(['due', '--profile', 'hubei', '--article', '31', '--from', '2026-09-30']).code).toBe(2);
   });
 });
+
+describe('spreadsheets carry the regimes’ fields', () => {
+  it('the miit sample goes to xlsx with 部内/部外共享属性, the approvals and the negative list in their columns, and back, linting clean', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'govcat-profiles-xlsx-'));
+    const xlsx = join(dir, 'm.xlsx');
+    expect(govcat(['export', 'samples/miit/catalogue.yaml', '--to', 'xlsx', '-o', xlsx]).code).toBe(0);
+    expect(govcat(['lint', xlsx, '--profile', 'miit', '--as-of', '2026-06-01']).stdout).toContain('No problems found');
+    const csv = join(dir, 'm');
+    expect(govcat(['export', 'samples/miit/catalogue.yaml', '--to', 'csv', '-o', csv]).code).toBe(0);
+    const header = readFileSync(`${csv}-entries.csv`, 'utf8').split('\n')[0];
+    for (const h of ['部内共享属性', '部外共享属性', '有条件共享审批人', '有条件共享审批日期', '不予共享审批人', '负面清单']) expect(header).toContain(h);
+    const back = join(dir, 'back.yaml');
+    expect(govcat(['import', xlsx, '-o', back]).code).toBe(0);
+    expect(govcat(['lint', back, '--profile', 'miit', '--as-of', '2026-06-01']).stdout).toContain('No problems found');
+  });
+
+  it('a national catalogue’s spreadsheet has none of those columns', () => {
+    const csv = join(mkdtempSync(join(tmpdir(), 'govcat-profiles-csv-')), 'n');
+    expect(govcat(['export', 'samples/catalogue.yaml', '--to', 'csv', '-o', csv]).code).toBe(0);
+    expect(readFileSync(`${csv}-entries.csv`, 'utf8').split('\n')[0]).not.toMatch(/部内共享属性|负面清单|审批人/);
+  });
+});
