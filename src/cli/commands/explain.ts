@@ -122,7 +122,13 @@ function _headUnder(rule: AnyRuleBase, locale: Locale, { profile, setting }: Und
   const note = setting ? setting.note : profile.offNotes?.[rule.id];
   if (note) out.push(zh ? `在配置方案“${profile.id}”中：${note.zh}` : `Under profile "${profile.id}": ${note.en}`, '');
   const articles = setting ? ruleArticles(setting) : rule.articles;
-  for (const ref of articles) out.push(..._article(ref, locale), '');
+  // Two paragraphs of one article (MIIT Art. 20(3), (4)): its text once.
+  const quoted = new Set<string>();
+  for (const ref of articles) {
+    const key = `${ref.source}:${ref.article}`;
+    out.push(...(quoted.has(key) ? _article(ref, locale).slice(0, 1) : _article(ref, locale)), '');
+    quoted.add(key);
+  }
   if (!articles.length) out.push(zh ? '（本规则在此配置方案下不对应具体条款。）' : '(Under this profile the rule enforces no single article.)', '');
   return out;
 }
