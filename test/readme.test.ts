@@ -5,6 +5,7 @@ import { lint } from '../src/index.js';
 import { todayInChina } from '../src/cli/env.js';
 import { citationScore } from './helpers/citations.js';
 import { scoreCorpus } from './helpers/realistic.js';
+import { govcat } from './cli/run.js';
 import { describe, it, expect } from 'vitest';
 import { ruleTableMarkdown } from '../src/cli/commands/rules.js';
 import { resolveProfile } from '../src/profiles/index.js';
@@ -33,9 +34,15 @@ describe('README', () => {
 
   const violations = lint(readFileSync(new URL('../samples/violations.yaml', import.meta.url), 'utf8'), { file: 'samples/violations.yaml', asOf: todayInChina() }).findings;
 
-  it('quotes the number of findings of samples/violations.yaml', () => {
+  it('quotes what the Quick start command prints: its exit code and findings', () => {
     const quick = readme.split('## Quick start')[1].split('\n## ')[0].replace(/\s+/g, ' ');
-    expect(quick).toContain(`ends with exit code 1 and ${violations.length} findings`);
+    const run = govcat(['lint', 'samples/', '--format', 'json']);
+    const { summary } = JSON.parse(run.stdout);
+    expect(run.code).toBe(1);
+    expect(quick).toContain(`ends with exit code 1 and ${summary.errors + summary.warnings + summary.infos} findings in ${summary.files} files (${summary.errors} errors, ${summary.warnings} warnings, ${summary.infos} infos)`);
+  });
+
+  it('quotes the number of findings of samples/violations.yaml', () => {
     const count = (s: string) => violations.filter((f) => f.severity === s).length;
     expect(readme).toContain(`✖ ${violations.length} problems (${count('error')} errors, ${count('warning')} warnings, ${count('info')} infos)`);
   });

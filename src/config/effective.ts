@@ -34,6 +34,8 @@ export interface EffectiveSettings {
   plugins: AnyRule[];
   /** Indexes of the overrides that apply. */
   overrides: number[];
+  /** The profile was chosen (--profile, the config's extends, an override); else a catalogue may name its own. */
+  profileChosen: boolean;
   reportUnusedDisableDirectives: boolean;
 }
 
@@ -53,6 +55,7 @@ export function effectiveSettings(config: ConfigInForce | undefined, file: strin
     rules: mergeRuleSettings(layers),
     plugins: config?.plugins ?? [],
     overrides: matched,
+    profileChosen: cli.profile !== undefined || config?.profileKey !== undefined || matched.some((i) => config!.overrideProfileKeys[i] !== undefined),
     reportUnusedDisableDirectives: config?.config.reportUnusedDisableDirectives ?? false,
   };
 }

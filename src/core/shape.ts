@@ -164,7 +164,10 @@ class _Shaper {
     const last = segs[segs.length - 1];
     const existing = owner[last];
     if (isObject(existing) && isObject(value) && this.made.has(existing)) {
-      // Flat fields came first (格式说明, then 数据格式: 数据库表): the mapping joins them, field by field.
+      // Flat fields came first (格式说明, then 数据格式: 数据库表): the mapping joins them, field by field, and the
+      // mapping written out is where the field now stands.
+      this.origins.get(existing)!.path = from;
+      this.origins.get(owner)!.keys.set(last, from);
       const origin = this.origins.get(value);
       for (const k of Object.keys(value)) this._place(existing, k, value[k], origin?.keys.get(k) ?? [...from, k]);
       return;
@@ -210,6 +213,21 @@ function _define(o: JsonObject, key: string, value: unknown): void {
   Object.defineProperty(o, key, { value, writable: true, enumerable: true, configurable: true });
 }
 
+/** The profile a catalogue names for itself (catalogue.profile, 检查配置 — in either language, flat or not), if any. */
+export function declaredProfile(raw: unknown): string | undefined {
+  if (!isObject(raw)) return undefined;
+  const read = (map: JsonObject, context: KeyContext) => {
+    for (const k of Object.keys(map)) if (lookupKey(context, k)?.key === 'profile' && typeof map[k] === 'string') return (map[k] as string).trim();
+    return undefined;
+  };
+  for (const k of Object.keys(raw)) {
+    const v = raw[k];
+    const named = lookupKey('root', k)?.key === 'catalogue' && isObject(v) ? read(v, 'catalogue') : undefined;
+    if (named) return named;
+  }
+  return read(raw, 'catalogue');
+}
+
 /** A grade (一般数据, 重要, 核心) or a secrecy mark (涉密): what a one-word classification states. */
 export function isGrade(text: string): boolean {
   return canonicalize(VOCABULARIES.classification_level, text) !== undefined || canonicalize(VOCABULARIES.secrecy, text) !== undefined;
@@ -223,6 +241,8 @@ function isObject(v: unknown): v is JsonObject {
 function _catalogueShaped(raw: JsonObject): boolean {
   const keys = Object.keys(raw);
   if (keys.some((k) => lookupKey('root', k)?.key === 'catalogue' || lookupKey('root', k)?.key === 'entries')) return true;
+  // A govcat profile or config file (rules:, extends:) names an id and a title too, but no catalogue has rules.
+  if (keys.includes('rules')) return false;
   return keys.filter((k) => lookupKey('catalogue', k)).length >= 2;
 }
 

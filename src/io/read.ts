@@ -1,5 +1,5 @@
 // Turns command-line operands (files, directories, globs, -) into catalogue sources.
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { globSync } from 'tinyglobby';
@@ -131,18 +131,32 @@ function _fsError(file: string, e: unknown): InputError {
 
 /** The catalogues under a directory named on the command line (the directory itself may be hidden: it was named). */
 function _directory(dir: string, cwd: string): string[] {
-  const found = globPaths('**/*', resolve(cwd, dir)).filter((f) => YAML_FILE.test(f) && !isConfigFile(f));
+  const root = resolve(cwd, dir);
+  const found = _outsideBags(globPaths('**/*', root).filter((f) => YAML_FILE.test(f) && !isConfigFile(f)), root);
   if (!found.length) {
     throw new InputError(dir, {
-      zh: '文件夹中没有 YAML 文件（*.yaml、*.yml；隐藏文件和文件夹、node_modules、dist 及 govcat.config.yaml 不在其列）',
-      en: 'the directory holds no YAML files (*.yaml, *.yml; hidden files and folders, node_modules, dist and govcat.config.yaml are skipped)',
+      zh: '文件夹中没有 YAML 文件（*.yaml、*.yml；隐藏文件和文件夹、node_modules、dist、govcat.config.yaml 及报送包（BagIt）不在其列）',
+      en: 'the directory holds no YAML files (*.yaml, *.yml; hidden files and folders, node_modules, dist, govcat.config.yaml and submission packages (BagIt bags) are skipped)',
     });
   }
   return found.map((f) => join(dir, f));
 }
 
+/** A submission package (a BagIt bag: a folder with bagit.txt) is checked by govcat verify, not linted file by file. */
+function _outsideBags(files: string[], root: string): string[] {
+  const bags = new Set<string>();
+  const inBag = (f: string) => {
+    for (let i = f.lastIndexOf('/'); i > 0; i = f.lastIndexOf('/', i - 1)) {
+      const dir = f.slice(0, i);
+      if (bags.has(dir) || existsSync(join(root, dir, 'bagit.txt'))) return bags.add(dir), true;
+    }
+    return false;
+  };
+  return files.filter((f) => !inBag(f));
+}
+
 function _glob(pattern: string, cwd: string): string[] {
-  const hits = globPaths(pattern, cwd).filter((f) => !isConfigFile(f));
+  const hits = _outsideBags(globPaths(pattern, cwd).filter((f) => !isConfigFile(f)), cwd);
   if (hits.length) return hits;
   // Say why a pattern found nothing when only hidden files match it, rather than leave the user guessing.
   const hidden = globPaths(pattern, cwd, { dot: true }).some((f) => !isConfigFile(f));

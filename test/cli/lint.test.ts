@@ -1,6 +1,8 @@
 // End to end on the bundled samples: the built CLI, its exit codes, and every output format checked by a real validator.
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it, expect } from 'vitest';
 import Ajv04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
@@ -119,6 +121,26 @@ describe('govcat lint on the samples', () => {
     expect(dir.report.results.map((x: { file: string }) => x.file)).toEqual(expect.arrayContaining(['samples/catalogue.yaml', 'samples/violations.yaml']));
     const glob = lintJson('samples/**/*.yaml');
     expect(glob.report.results.length).toBe(dir.report.results.length);
+  });
+
+  it('skips submission packages (BagIt bags) in a directory or glob; a file named inside one is linted', () => {
+    const bagged = 'samples/bundles/04-tampered/data/catalogue.yaml';
+    for (const operand of ['samples', 'samples/**/*.yaml']) expect(lintJson(operand).report.results.map((x: { file: string }) => x.file)).not.toContain(bagged);
+    expect(lintJson(bagged).report.results.map((x: { file: string }) => x.file)).toEqual([bagged]);
+  });
+
+  it('lints a catalogue under the profile its header names, unless a flag or config chooses one', () => {
+    const ids = ([file, ...extra]: string[]) => lintJson(file, extra).report.results[0].findings.map((f: { ruleId: string }) => f.ruleId).sort();
+    const own = ids(['samples/miit/violations.yaml']);
+    expect(own).toEqual(ids(['samples/miit/violations.yaml', '--profile', 'miit']));
+    expect(own).toContain('share-approval-recorded');
+    expect(ids(['samples/miit/violations.yaml', '--profile', 'national'])).not.toContain('share-approval-recorded');
+    // A config that names a profile chooses for the files under it.
+    const dir = mkdtempSync(join(tmpdir(), 'govcat-own-profile-'));
+    writeFileSync(join(dir, 'govcat.config.yaml'), 'extends: national\n');
+    writeFileSync(join(dir, 'c.yaml'), readFileSync('samples/miit/violations.yaml', 'utf8'));
+    const r = govcat(['lint', join(dir, 'c.yaml'), '--format', 'json', '--as-of', '2026-06-01']);
+    expect(JSON.parse(r.stdout).results[0].findings.map((f: { ruleId: string }) => f.ruleId)).not.toContain('share-approval-recorded');
   });
 
   it('writes the report atomically with -o and leaves no temporary file', () => {

@@ -60,7 +60,7 @@ describe('a directory', () => {
   it('holding no catalogue is an input error that says what was skipped', () => {
     for (const d of ['hidden-only', 'config-only']) {
       expect(() => expand([d])).toThrow(InputError);
-      expect(() => expand([d])).toThrow(/hidden files and folders, node_modules, dist and govcat\.config\.yaml are skipped/);
+      expect(() => expand([d])).toThrow(/hidden files and folders, node_modules, dist, govcat\.config\.yaml and submission packages \(BagIt bags\) are skipped/);
     }
   });
 });

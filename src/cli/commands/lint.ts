@@ -7,7 +7,8 @@ import { yamlTypo } from '../../core/yaml-typo.js';
 import { applyDirectives, disableDirective, scanDirectives } from '../../core/directives.js';
 import { fixSource } from '../fixes.js';
 import { formatters, isFormatName, type FormatName } from '../../formatters/index.js';
-import { resolveProfile } from '../../profiles/index.js';
+import { builtinProfiles, resolveProfile } from '../../profiles/index.js';
+import { declaredProfile } from '../../core/shape.js';
 import { rules } from '../../rules/index.js';
 import { diffRules } from '../../diff/rules/index.js';
 import { closest } from '../../rules/_schema.js';
@@ -74,7 +75,15 @@ export async function runLint(inputs: string[], flags: LintFlags): Promise<numbe
     for (const r of profile.rules) ruleList.set(r.rule.id, r.rule);
     for (const p of eff.plugins) pluginIds.add(p.id);
     if (isSpreadsheet(file)) results.push(...(await lintSpreadsheet(file, flags.encoding, profile, asOf, all, csvRead)));
-    else results.push(_lintOne(file, flags, { profile, all, eff, asOf, keepSource, locale }));
+    else {
+      // A catalogue naming its regime (catalogue.profile: miit) is linted under it, unless a flag or config chose one.
+      const own = (name: string) => {
+        const hit = _profileFor({ ...eff, profile: name }, profiles);
+        for (const r of hit.profile.rules) ruleList.set(r.rule.id, r.rule);
+        return hit;
+      };
+      results.push(_lintOne(file, flags, { profile, all, eff, asOf, keepSource, locale, own }));
+    }
   }
   const unknown = Object.keys(s.cliRules).filter((id) => !rules.some((r) => r.id === id) && !diffRules.some((r) => r.id === id) && !pluginIds.has(id));
   if (unknown.length && files.length) {
@@ -143,6 +152,8 @@ interface _Context {
   asOf: string;
   keepSource: boolean;
   locale: Locale;
+  /** The profile a catalogue names for itself, resolved like the others. */
+  own: (name: string) => { profile: ResolvedProfile; all: AnyRule[] };
 }
 
 function _formatList(v: string | string[] | undefined): string[] {
@@ -169,7 +180,9 @@ function _lintOne(file: string, flags: LintFlags, c: _Context): FileResult {
     if (flags.fix) source = fixSource(file, source, { canonical: flags.canonical, locale: c.locale, write: true, encoding: flags.encoding });
     // Typos with a certain repair are repaired in memory and reported; the content is linted as the officer meant it.
     const doc = loadYaml(source, shown, { repair: true });
-    const linted = lintDocument(doc, c.profile, { asOf: c.asOf }, c.all).findings;
+    const declared = c.eff.profileChosen ? undefined : declaredProfile(doc.data);
+    const { profile, all } = declared && declared !== c.profile.id && Object.hasOwn(builtinProfiles, declared) ? c.own(declared) : c;
+    const linted = lintDocument(doc, profile, { asOf: c.asOf }, all).findings;
     const findings = doc.typos?.length ? sortFindings([...linted, ...doc.typos]) : linted;
     const keep = c.keepSource ? source : undefined;
     if (flags.inlineConfig === false) return { file: shown, source: keep, findings };
