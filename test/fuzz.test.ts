@@ -82,6 +82,11 @@ describe('parser path never crashes', () => {
 
   it('the quick pre-check lint runs on every file never misses a typo the full scan finds', () => {
     expect(mayHaveTypos(sample)).toBe(false);
+    // Found by this property: an item the full scan reads as text although it starts with ">", "&" or "!".
+    for (const t of ['- > conditional\n  - x\n', '- &a text\n  - x\n', '- !t text\n  - x\n']) {
+      expect(scanTypos(t).typos.map((x) => x.messageId), t).toEqual(['listContinuation']);
+      expect(mayHaveTypos(t), t).toBe(true);
+    }
     fc.assert(
       fc.property(typoish, fc.nat(sample.length), fc.boolean(), (s, at, splice) => {
         const text = splice ? sample.slice(0, at) + s + sample.slice(at) : s;

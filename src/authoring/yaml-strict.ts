@@ -41,6 +41,11 @@ export function parseStrict(text: string, file: string): StrictDocument {
   const err = doc.errors[0] ?? doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
   if (err) fail(_syntax(err.code, err.message.split('\n')[0]), err.pos[0]);
   if (doc.contents === null) fail({ zh: '文件为空，没有 YAML 内容', en: 'the file is empty: no YAML content' }, 0);
+  // At the document's top, parsers disagree on what an explicit indentation indicator counts from (spec: column -1).
+  const top = doc.contents;
+  if (isScalar(top) && (top.type === 'BLOCK_FOLDED' || top.type === 'BLOCK_LITERAL') && /^[|>][+-]?[1-9]/.test(text.slice(top.range?.[0] ?? 0))) {
+    fail({ zh: '文件顶层是带缩进指示符的块标量，不同 YAML 解析器读法不一，无法安全改写', en: 'the document is a block scalar with an indentation indicator, which YAML parsers read differently: it cannot be rewritten safely' }, top.range?.[0]);
+  }
   const builder = new _Builder(fail);
   const data = builder.build(doc.contents as ParsedNode);
   return { doc, data };

@@ -90,7 +90,8 @@ export function mayHaveTypos(text: string): boolean {
     const content = c !== 10 && c !== 13 && c !== 35 && !Number.isNaN(c);
     if (content && indent <= dashIndent) dashIndent = -1;
     // A list item of plain text: a deeper "- " below it would continue its text.
-    const plainItem = dash && content && !/["'[{|>&!*]/.test(text[j]);
+    // As the full scan reads it: "|" or ">" opens a block only with a valid header; anchors and tags precede text.
+    const plainItem = dash && content && !/["'[{*]/.test(text[j]) && !((c === 124 || c === 62) && _blockHeader(text, j));
     if ((c === 0x201c || c === 0x2018) && _smartSign(text, j)) return true;
     const comment = c === 35;
     let sep = false;
@@ -172,6 +173,11 @@ export function isKnownKey(name: string): boolean {
 // --- internal ---
 
 /** Curly quotes at `at` that wrap the rest of the line, close before a ":", or hold a " #". */
+function _blockHeader(text: string, at: number): boolean {
+  const nl = text.indexOf('\n', at);
+  return /^[|>][-+0-9]*[ \t]*(#.*)?\r?$/.test(text.slice(at, nl < 0 ? text.length : nl));
+}
+
 function _smartSign(text: string, at: number): boolean {
   const nl = text.indexOf('\n', at);
   const line = text.slice(at, nl < 0 ? text.length : nl).replace(/\r$/, '');

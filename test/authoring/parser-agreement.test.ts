@@ -126,6 +126,13 @@ describe('loadYaml (lint) and parseStrict (fmt) agree', () => {
   it('on random YAML-ish text: never different data for an input both accept', () => {
     fc.assert(fc.property(yamlish, (s) => neverMisread(s)), { numRuns: 5000 });
   });
+  it('a top-level block scalar with an indentation indicator is refused by fmt (parsers count it from different columns)', () => {
+    for (const s of ['>1\n ', '>1\n x', '|2\n   x', '--- >-1\n  x', '!!str >1\n  x']) {
+      neverMisread(s);
+      expect(viaFmt(s).ok, s).toBe(false);
+    }
+    expect(viaFmt('a: >2\n   x\n').ok).toBe(true);
+  });
 
   // Random text from this alphabet does find degenerate inputs the two parsers judge differently — a tab before a
   // root block scalar ("\t|"), an unterminated quote at the very end ("'''"), a block-scalar indentation indicator
