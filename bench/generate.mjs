@@ -1,10 +1,12 @@
 // Seeded generator of realistic govcat catalogues for the lint benchmark.
 //
 //   node bench/generate.mjs ENTRIES [OUT]      writes one catalogue (default bench/data/catalogue-ENTRIES.yaml)
+//   node bench/generate.mjs --batch [FILES] [ENTRIES]   a folder of FILES catalogues of ENTRIES entries each
+//                                                       (default 1000 × 10, in bench/data/batch-1000/)
 //
 // Deterministic: the same GENERATOR_VERSION, seed and entry count always give the same bytes. Written streaming
 // (one small buffer at a time), so 100k entries (~300 MB) never sit in memory as one string.
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -368,7 +370,49 @@ export function ensureCatalogue(entries, { seed = DEFAULT_SEED, log = () => {} }
   return { file, bytes, defects, generated: true };
 }
 
+/**
+ * A folder of `files` small catalogues of `entriesEach` entries (bench/data/batch-FILES/catalogue-0001.yaml …), as a
+ * department's many sub-catalogues would be: file i is generated with seed DEFAULT_SEED + i, so every file differs
+ * and the whole folder is deterministic. Seeded mistakes are summed over the files in the sidecar
+ * bench/data/batch-FILES.meta.json (kept outside the folder, which then holds nothing but catalogues).
+ */
+export function ensureBatch(files, entriesEach, { seed = DEFAULT_SEED, log = () => {} } = {}) {
+  const dir = join(DATA_DIR, `batch-${files}`);
+  const metaFile = `${dir}.meta.json`;
+  const want = { generator: GENERATOR_VERSION, seed, files, entriesEach };
+  const names = Array.from({ length: files }, (_, i) => `catalogue-${String(i + 1).padStart(String(files).length, '0')}.yaml`);
+  if (existsSync(metaFile)) {
+    try {
+      const meta = JSON.parse(readFileSync(metaFile, 'utf8'));
+      const same = ['generator', 'seed', 'files', 'entriesEach'].every((k) => meta[k] === want[k]);
+      if (same && names.every((n) => existsSync(join(dir, n))) && readdirSync(dir).length === files) {
+        return { dir, files, entries: files * entriesEach, bytes: meta.bytes, defects: meta.defects ?? {}, generated: false };
+      }
+    } catch { /* regenerate */ }
+  }
+  log(`generating ${dir}/ (${files} files of ${entriesEach} entries) …`);
+  const t0 = performance.now();
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(metaFile, { force: true });
+  let bytes = 0;
+  const defects = {};
+  names.forEach((name, i) => {
+    const r = generateCatalogue(entriesEach, join(dir, name), { seed: (seed + i + 1) >>> 0 });
+    bytes += r.bytes;
+    for (const [k, v] of Object.entries(r.defects)) defects[k] = (defects[k] ?? 0) + v;
+  });
+  writeFileSync(metaFile, JSON.stringify({ ...want, bytes, defects }) + '\n');
+  log(`  ${(bytes / 1e6).toFixed(1)} MB in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  return { dir, files, entries: files * entriesEach, bytes, defects, generated: true };
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  if (process.argv[2] === '--batch') {
+    const [files, each] = [Number(process.argv[3] ?? 1000), Number(process.argv[4] ?? 10)];
+    const { dir, bytes, defects } = ensureBatch(files, each, { log: console.log });
+    console.log(`${dir}/: ${files} files, ${bytes} bytes, seeded mistakes ${JSON.stringify(defects)}`);
+    process.exit(0);
+  }
   const n = Number(process.argv[2] ?? 1000);
   if (process.argv[3]) {
     const { bytes } = generateCatalogue(n, process.argv[3]);
