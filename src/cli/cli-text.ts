@@ -78,13 +78,15 @@ const TEXT: Record<string, Bilingual> = {
   'keygen --output': { zh: '密钥文件名 NAME', en: 'NAME of the key files' },
 
   verify: { zh: '主管部门批量核验报送包：安全打开、BagIt 完整性、签名、重新检查、期限、跨包问题', en: "the authority's batch check of submitted bundles: safe opening, BagIt fixity, signatures, re-lint, deadlines, cross-bundle findings" },
-  'verify <bundles>': { zh: '报送包（.zip、.tar.gz、.tgz 或 BagIt 文件夹）、存放报送包的文件夹，或加引号的通配模式', en: 'bundles (.zip, .tar.gz, .tgz, bag directories), directories of bundles, or quoted globs' },
+  'verify <bundles>': { zh: '报送包（.zip、.tar.gz、.tgz 或 BagIt 文件夹）、存放报送包的文件夹，或加引号的通配模式；用 --merge 时为各分片的 JSON 报告', en: 'bundles (.zip, .tar.gz, .tgz, bag directories), directories of bundles, or quoted globs; with --merge, the JSON reports of the shards' },
   'verify --keys': { zh: '存放各部门 Ed25519 公钥（*.pub）的文件夹，用于核验签名', en: "directory of the departments' Ed25519 public keys (*.pub) to check signatures with" },
   'verify --received': { zh: '主管部门收到报送包的日期（第十七条第三款审核期限：2 个工作日）', en: 'when the authority received the bundles (Art. 17 ¶3 review deadline: 2 working days)' },
   'verify --as-of': { zh: '核对期限所依据的日期（YYYY-MM-DD；默认：中国当天）', en: 'the date to check deadlines against (YYYY-MM-DD; default: today in China)' },
   'verify --jobs': { zh: '工作线程数（默认：可用的处理器核数）', en: 'worker threads (default: the available cores)' },
   'verify --format': { zh: '报告格式（默认：table）', en: 'report format (default: table)' },
   'verify --quiet': { zh: '不显示进度条', en: 'no progress bar' },
+  'verify --shard': { zh: '只核验报送包按路径哈希稳定划分成 N 份中的第 K 份（K/N，从 1 起）；用 -f json 写出各分片的报告，再用 --merge 合并', en: 'verify only part K of N stable parts of the bundles, split by path hash (K/N, from 1); write each part with -f json, then combine them with --merge' },
+  'verify --merge': { zh: '合并各分片用 -f json 写出的报告：对全部报送包重新计算跨包问题，结果与一次核验全部报送包相同', en: 'combine the JSON reports of the shards (-f json): the cross-bundle findings are computed again over every bundle, giving exactly the result of one run' },
 
   rules: { zh: '列出规则配置方案中的规则及其条款和级别', en: 'list the rules of the profile with their articles and severities' },
   'rules --profile': { zh: '规则配置方案（默认：配置文件所指的方案，否则 national）', en: 'rule profile (default: the config\'s, else national)' },

@@ -140,6 +140,8 @@ export function buildProgram(locale: Locale, output: OutputConfiguration = {}): 
     .option('--received <date>')
     .option('--as-of <date>')
     .option('--jobs <n>')
+    .option('--shard <K/N>')
+    .option('--merge')
     .addOption(new Option('-f, --format <format>').choices(['table', 'json', 'csv', 'sarif', 'junit', 'html']))
     .option('-o, --output <file>')
     .option('--quiet')
