@@ -3,6 +3,7 @@
 import { parseEvents, constructFromEvents, CORE_SCHEMA, type Event } from 'js-yaml';
 import { render } from './messages.js';
 import { tableFromEvents } from './reader/events.js';
+import { readYaml } from './reader/index.js';
 import { lineStarts } from './reader/lines.js';
 import { MAX_DEPTH, NodeIndex } from './reader/node-index.js';
 import { applyEdits, ColumnMap, mayHaveTypos, scanTypos, type Scan, type Typo } from './typos.js';
@@ -46,11 +47,20 @@ export function loadYaml(text: string, file: string, opts: LoadOptions = {}): Lo
     if (edits.length) ({ text: parsed, columns } = applyEdits(text, edits));
   }
   try {
-    events = parseEvents(parsed, { maxDepth: MAX_DEPTH });
-    const index = new NodeIndex(parsed, tableFromEvents(parsed, events, file));
-    index.checkSingleDocument(file);
-    data = constructFromEvents(events, { source: parsed, schema: CORE_SCHEMA, maxTotalMergeKeys: 0 })[0];
-    events = [];
+    // The block-style shapes catalogues use are read by the fast reader; whatever it leaves (or gets wrong in no
+    // case: it reads exactly what js-yaml reads) takes js-yaml's path, which also explains every error.
+    const read = readYaml(parsed);
+    let index: NodeIndex;
+    if (read) {
+      index = new NodeIndex(parsed, read.table);
+      data = read.data;
+    } else {
+      events = parseEvents(parsed, { maxDepth: MAX_DEPTH });
+      index = new NodeIndex(parsed, tableFromEvents(parsed, events, file));
+      index.checkSingleDocument(file);
+      data = constructFromEvents(events, { source: parsed, schema: CORE_SCHEMA, maxTotalMergeKeys: 0 })[0];
+      events = [];
+    }
     const locate = columns.empty
       ? (path: Path, o?: { key?: boolean }) => index.locate(path, o?.key ?? false)
       : (path: Path, o?: { key?: boolean }) => _mapRange(index.locate(path, o?.key ?? false), columns);
