@@ -3,7 +3,11 @@ import json from '../formatters/json.js';
 import { batchCounts, toFileResults, type VerifyReportContext } from './report.js';
 import type { BundleSummary } from './types.js';
 
-export const VERIFY_REPORT_VERSION = 1;
+/**
+ * 2: each bundle's `position` in the batch and its catalogue `entries`, and the run's `shard`, so that `verify --merge`
+ * can rebuild one run from the parts of a sharded one (version 1 lacked them; every version 1 key is unchanged).
+ */
+export const VERIFY_REPORT_VERSION = 2;
 
 export default function verifyJson(bundles: BundleSummary[], ctx: VerifyReportContext): string {
   const findings = _findings(bundles, ctx);
@@ -12,9 +16,11 @@ export default function verifyJson(bundles: BundleSummary[], ctx: VerifyReportCo
     tool: { name: 'govcat', version: ctx.toolVersion },
     asOf: ctx.asOf,
     ...(ctx.received ? { received: ctx.received } : {}),
+    ...(ctx.shard ? { shard: { index: ctx.shard.index, count: ctx.shard.count, bundles: ctx.shard.bundles } } : {}),
     summary: batchCounts(bundles),
     bundles: bundles.map((b, i) => ({
       bundle: b.bundle,
+      position: ctx.positions?.[i] ?? i,
       status: b.status,
       ...(b.department !== undefined ? { department: b.department } : {}),
       ...(b.departmentCode !== undefined ? { departmentCode: b.departmentCode } : {}),
@@ -26,6 +32,7 @@ export default function verifyJson(bundles: BundleSummary[], ctx: VerifyReportCo
       warnings: b.warnings,
       infos: b.infos,
       findings: findings[i],
+      ...(b.entries !== undefined ? { entries: b.entries.map((e) => ({ id: e.id, name: e.name, items: e.items })) } : {}),
     })),
   };
   return `${JSON.stringify(report, null, 2)}\n`;

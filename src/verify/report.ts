@@ -10,6 +10,10 @@ export interface VerifyReportContext extends FormatterContext {
   asOf: string;
   /** When the authority received the batch (--received), if given. */
   received?: string;
+  /** --shard K/N, with the number of bundles of the whole batch (all N shards). */
+  shard?: { index: number; count: number; bundles: number };
+  /** Each bundle's position in the whole batch (before --shard), by report row; default: the row itself. */
+  positions?: readonly number[];
 }
 
 /** A batch report is a formatter over bundles rather than files: bundles in, text out. */

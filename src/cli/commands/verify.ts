@@ -1,17 +1,22 @@
 // govcat verify BUNDLE|DIR|GLOB…: the authority's batch check of submitted bundles, one report, exit 1 when any bundle failed.
+import { readFileSync } from 'node:fs';
 import { InputError, UsageError } from '../../core/errors.js';
 import { diffRules } from '../../diff/rules/index.js';
+import { inShard, parseShard } from '../../io/shard.js';
 import { writeAtomic } from '../../io/write.js';
 import { readPublicKeys } from '../../package/sign.js';
 import { rules } from '../../rules/index.js';
 import { expandBundles, verifyBatch } from '../../verify/batch.js';
 import { crossRules } from '../../verify/cross.js';
+import { mergeParts, readPart, type MergedBatch } from '../../verify/merge.js';
 import { createProgress } from '../../verify/progress.js';
 import { VERIFY_FORMATS, isVerifyFormat, verifyReporters, type VerifyFormat } from '../../verify/report.js';
 import { verifyRules } from '../../verify/rules.js';
 import { parseDateFlag, toolVersion, useColor } from '../env.js';
 import { setup } from '../setup.js';
 import type { AnyRuleBase } from '../../core/types.js';
+import type { BundleSummary } from '../../verify/types.js';
+import type { VerifyReportContext } from '../../verify/report.js';
 
 export interface VerifyFlags {
   keys?: string;
@@ -21,6 +26,10 @@ export interface VerifyFlags {
   format?: string;
   output?: string;
   quiet?: boolean;
+  /** K/N: verify only the bundles of shard K of N (by the hash of each bundle's path). */
+  shard?: string;
+  /** The operands are the JSON reports of the shards: merge them into one run's report. */
+  merge?: boolean;
   config?: string;
   color?: boolean;
   lang?: string;
@@ -30,13 +39,18 @@ export interface VerifyFlags {
 export const VERIFY_REPORT_RULES: readonly AnyRuleBase[] = [...verifyRules, ...rules, ...diffRules, ...crossRules];
 
 export async function runVerify(inputs: string[], flags: VerifyFlags): Promise<number> {
+  if (flags.merge) return _runMerge(inputs, flags);
   const { locale, config, asOf } = await setup({ lang: flags.lang, config: flags.config, asOf: flags.asOf }, VERIFY_REPORT_RULES);
   // Every flag and operand is checked before the first bundle is opened: a usage error costs nothing.
   const format = _format(flags.format ?? (config.format && isVerifyFormat(config.format) ? config.format : undefined));
   const jobs = _jobs(flags.jobs);
+  const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
   const received = flags.received === undefined ? undefined : parseDateFlag('--received', flags.received, () => '');
   const keys = flags.keys === undefined ? undefined : _keyPems(flags.keys);
-  const paths = expandBundles(inputs);
+  const all = expandBundles(inputs);
+  // The shard is taken from the whole expanded list, so that every bundle lands in exactly one of the N runs.
+  const paths = inShard(all, shard);
+  const position = new Map(all.map((p, i) => [p, i]));
 
   const progress = createProgress(paths.length, { stream: process.stderr, locale, enabled: !flags.quiet });
   let bundles;
@@ -45,24 +59,52 @@ export async function runVerify(inputs: string[], flags: VerifyFlags): Promise<n
   } finally {
     progress.done();
   }
+  const batch = shard ? { shard: { ...shard, bundles: all.length }, positions: paths.map((p) => position.get(p)!) } : {};
+  return _report(bundles, format, { locale, asOf, received, ...batch }, flags);
+}
 
+// --- internal ---
+
+/** `--merge PART.json…`: the shards' JSON reports as one run over all their bundles, in any report format. */
+async function _runMerge(files: string[], flags: VerifyFlags): Promise<number> {
+  const { locale, config } = await setup({ lang: flags.lang, config: flags.config }, VERIFY_REPORT_RULES);
+  const format = _format(flags.format ?? (config.format && isVerifyFormat(config.format) ? config.format : undefined));
+  // The dates, keys and shard of a merge are the parts' own: a flag here could only disagree with them.
+  const clash = (['shard', 'keys', 'received', 'asOf', 'jobs'] as const).filter((k) => flags[k] !== undefined);
+  if (clash.length) {
+    const names = clash.map((k) => `--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`).join(', ');
+    throw new UsageError({ zh: `--merge 合并已核验的分片报告，不能与 ${names} 同用（这些设置在核验各分片时给出）`, en: `--merge combines reports already verified and takes no ${names} (give those when verifying the shards)` });
+  }
+  const merged: MergedBatch = mergeParts(files.map((file) => readPart(file, _readPart(file))));
+  return _report(merged.bundles, format, { locale, asOf: merged.asOf, received: merged.received }, flags);
+}
+
+function _readPart(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new InputError(file, { zh: '文件不存在', en: 'no such file' });
+    if (code === 'EISDIR') throw new InputError(file, { zh: '是文件夹，而 --merge 需要各分片的 JSON 报告文件', en: 'is a directory; --merge takes the JSON report files of the shards' });
+    throw new InputError(file, { zh: `无法读取（${code ?? String(e)}）`, en: `cannot read it (${code ?? String(e)})` });
+  }
+}
+
+/** Writes the report (to -o atomically, else stdout); exit 1 when any bundle failed. */
+async function _report(bundles: BundleSummary[], format: VerifyFormat, batch: Pick<VerifyReportContext, 'locale' | 'asOf' | 'received' | 'shard' | 'positions'>, flags: VerifyFlags): Promise<number> {
   const report = await verifyReporters[format]();
   const text = report(bundles, {
-    locale,
+    ...batch,
     color: flags.output ? false : useColor(flags.color, process.stdout),
     cwd: process.cwd(),
     rules: VERIFY_REPORT_RULES,
     toolVersion: toolVersion(),
     profile: [...new Set(bundles.map((b) => b.profile).filter(Boolean))].join(',') || 'national',
-    asOf,
-    received,
   });
   if (flags.output) writeAtomic(flags.output, text);
   else process.stdout.write(text);
   return bundles.some((b) => b.status === 'failed') ? 1 : 0;
 }
-
-// --- internal ---
 
 function _format(name: string | undefined): VerifyFormat {
   if (name === undefined) return 'table';
