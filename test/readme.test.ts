@@ -79,4 +79,34 @@ describe('README', () => {
     expect(c.ambiguousMissed).toBe(c.total - c.exact);
     expect(c.verdictHeld).toBe(c.ambiguousMissed);
   });
+
+  it('quotes the benchmarks as bench/RESULTS.md has them, and no figure RESULTS.md lacks', () => {
+    const results = readFileSync(new URL('../bench/RESULTS.md', import.meta.url), 'utf8');
+    const perf = readme.split('\n## Performance\n')[1]?.split('\n## ')[0] ?? '';
+    const flat = perf.replace(/\s+/g, ' ');
+    const rows = (t: string) => t.split('\n').filter((l) => l.startsWith('| '));
+    // The targets table: every row quoted is RESULTS.md's, and every target with a verdict is quoted.
+    const targets = rows(results.split('\n## Targets\n\n')[1]?.split('\n\n')[0] ?? '');
+    const quoted = rows(perf.split('<!-- bench:start -->\n')[1]?.split('<!-- bench:end -->')[0] ?? '');
+    expect(quoted.length).toBeGreaterThan(1);
+    for (const row of quoted) expect(targets, row).toContain(row);
+    for (const row of targets.filter((r) => !r.endsWith('| informational |'))) expect(quoted, row).toContain(row);
+    // The run they come from: its command, whether it was a reduced one, how busy other processes kept the machine.
+    const command = /^Written by `([^`]+)`/m.exec(results)?.[1];
+    expect(flat).toContain(`(\`${command}\`)`);
+    expect(/\breduced\b/.test(flat)).toBe(results.includes('**A reduced run**'));
+    const busy = /during the run: [\d.]+ core-seconds, ([\d.]+) % of the machine/.exec(results)?.[1];
+    expect(flat).toContain(`${busy} % busy`);
+    // bench/verify.mjs's section: bundles, both medians, the speed-up and the ratio to lint alone.
+    const verify = results.split('<!-- verify:start -->')[1]?.split('<!-- verify:end -->')[0] ?? '';
+    const cell = (start: string) => verify.split('\n').find((l) => l.startsWith(`| ${start}`))?.split(' | ')[1];
+    const [, bundles, entries] = /(\d+) bundles \(\.zip, (\d+) entries each/.exec(verify) ?? [];
+    expect(flat).toContain(`${Number(bundles).toLocaleString('en')} bundles of ${entries} entries take ${cell('govcat verify --jobs 1')} with \`--jobs 1\` ` +
+      `and ${cell('govcat verify --jobs 2')} with \`--jobs 2\` (${cell('≥ ')}), ${cell('verify time per bundle')?.split(' ')[0]} the time to lint`);
+    // Nothing else: every number in the section's prose (code spans are commands) is one RESULTS.md prints.
+    const prose = perf.replace(/`[^`]*`/g, ' ');
+    for (const n of prose.match(/\d+(?:[.,]\d+)*/g) ?? []) {
+      expect(results, `README's Performance section quotes ${n}`).toMatch(new RegExp(`(?<![\\d.,])${n.replace(/\./g, '\\.')}(?![\\d]|[.,]\\d)`));
+    }
+  });
 });
