@@ -3,7 +3,8 @@ import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, type MessagePort } from 'node:worker_threads';
+import Tinypool from 'tinypool';
 import { InputError } from '../core/errors.js';
 import { globPaths, isGlobOperand } from '../io/read.js';
 import { BAGIT_TXT, BAG_INFO_TXT, MANIFEST } from '../package/layout.js';
@@ -14,15 +15,11 @@ import type { Bilingual } from '../core/types.js';
 import type { BundleSummary } from './types.js';
 import type { VerifyPathOptions } from './verify-path.js';
 
-/** What the pool posts a worker per bundle; the batch's options travel once, as the worker's workerData. */
+/** What the pool hands a worker per bundle; the batch's options travel once, as the pool's workerData. */
 export interface VerifyTask {
-  id: number;
   path: string;
-}
-
-export interface VerifyReply {
-  id: number;
-  summary: BundleSummary;
+  /** The worker posts on it as it takes the task: the bundle's timeout runs from then, not from when it was queued. */
+  started?: MessagePort;
 }
 
 export interface BatchOptions {
@@ -30,13 +27,15 @@ export interface BatchOptions {
   jobs?: number;
   /** The worker entry; default: the bundled `verify-worker.js`, else tsc's `worker.js` beside this module. */
   workerUrl?: URL;
-  /** A bundle taking longer than this is stopped and reported as failed. */
+  /** A bundle taking longer than this (from when its worker takes it) is stopped and reported as failed. */
   timeoutMs?: number;
   /** Heap limit per worker, so a memory bomb ends that worker rather than the process. */
   maxHeapMb?: number;
   /** Called as each bundle settles (any order), for the progress bar. */
   onSettled?: (summary: BundleSummary, index: number) => void;
 }
+
+type RunOptions = NonNullable<Parameters<Tinypool['run']>[1]>;
 
 export const BUNDLE_FILE = /\.(zip|tar\.gz|tgz)$/i;
 
@@ -59,25 +58,25 @@ export async function verifyBatch(paths: readonly string[], options: VerifyPathO
   return crossCheck(await runPool(paths, options, batch));
 }
 
-/** The pool alone: each slot takes the next bundle until none is left; a crashed worker is replaced. */
+/** The pool alone (tinypool): `jobs` lanes, each handing the pool its next bundle once its last one settled; a failed worker is replaced. */
 export async function runPool(paths: readonly string[], options: VerifyPathOptions, batch: BatchOptions = {}): Promise<BundleSummary[]> {
   const results: BundleSummary[] = new Array(paths.length);
+  if (!paths.length) return results;
   const jobs = Math.max(1, Math.min(batch.jobs ?? availableParallelism(), paths.length));
-  const url = batch.workerUrl ?? defaultWorkerUrl();
+  const pool = new _Pool(batch.workerUrl ?? defaultWorkerUrl(), options, jobs, batch.maxHeapMb ?? DEFAULT_HEAP_MB);
   let next = 0;
-  const slots = Array.from({ length: jobs }, () => new _Slot(url, options, batch.maxHeapMb ?? DEFAULT_HEAP_MB));
   try {
     await Promise.all(
-      slots.map(async (slot) => {
+      Array.from({ length: jobs }, async () => {
         while (next < paths.length) {
           const i = next++;
-          results[i] = await slot.run({ id: i, path: paths[i] }, batch.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+          results[i] = await pool.run(paths[i], batch.timeoutMs ?? DEFAULT_TIMEOUT_MS);
           batch.onSettled?.(results[i], i);
         }
       }),
     );
   } finally {
-    await Promise.all(slots.map((s) => s.close()));
+    await pool.close();
   }
   return results;
 }
@@ -100,51 +99,90 @@ export function notVerified(bundle: string, detail: Bilingual): BundleSummary {
 
 const DEFAULT_TIMEOUT_MS = 10 * 60_000;
 const DEFAULT_HEAP_MB = 2048;
+const START_GRACE_MS = 60_000;
 
-/** One worker thread, reused bundle after bundle, started again after a crash. */
-class _Slot {
-  private worker?: Worker;
-  constructor(private readonly url: URL, private readonly options: VerifyPathOptions, private readonly heapMb: number) {}
+/**
+ * Tinypool with what the batch needs beyond it: a per-bundle timeout (an AbortSignal, which ends that worker), a
+ * thread that exits without an error (tinypool would wait for its reply forever) failed like a crash, and a pool whose
+ * workers cannot even start (a missing worker file) failing the bundles rather than leaving them queued.
+ */
+class _Pool {
+  private readonly pool: Tinypool;
+  private readonly watched = new WeakSet<object>();
+  private readonly running = new Set<AbortController>();
+  /** Set once no worker is left and none can start: every bundle from then on is not verified, for this reason. */
+  private broken?: Bilingual;
 
-  run(task: VerifyTask, timeoutMs: number): Promise<BundleSummary> {
-    const worker = (this.worker ??= this._start());
-    return new Promise((resolveTask) => {
-      const settle = (summary: BundleSummary, dead: boolean) => {
-        clearTimeout(timer);
-        worker.off('message', onMessage).off('error', onError).off('exit', onExit).off('messageerror', onError);
-        if (dead) this._discard(worker);
-        resolveTask(summary);
-      };
-      const onMessage = (reply: VerifyReply) => reply.id === task.id && settle(reply.summary, false);
-      const onError = (e: unknown) => settle(notVerified(task.path, _reason(e)), true);
-      const onExit = (code: number) => settle(notVerified(task.path, { zh: `工作线程意外退出（退出码 ${code}）`, en: `the worker thread exited (code ${code})` }), true);
-      const timer = setTimeout(() => settle(notVerified(task.path, _timeout(timeoutMs)), true), timeoutMs);
-      worker.on('message', onMessage).on('error', onError).on('exit', onExit).on('messageerror', onError);
-      worker.postMessage(task);
+  constructor(url: URL, options: VerifyPathOptions, jobs: number, heapMb: number) {
+    this.pool = new Tinypool({ filename: url, minThreads: jobs, maxThreads: jobs, workerData: options, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+    // Tinypool reports here a worker that failed with no task of ours (while starting, or after its task settled);
+    // unheard, that would end the whole process.
+    this.pool.on('error', (e: unknown) => {
+      if (this.pool.threads.length) return;
+      this.broken = _reason(e);
+      for (const c of this.running) c.abort();
     });
+    this._watch();
+  }
+
+  async run(path: string, timeoutMs: number): Promise<BundleSummary> {
+    if (this.broken) return notVerified(path, this.broken);
+    const control = new AbortController();
+    let timedOut = false;
+    const stop = () => {
+      timedOut = true;
+      control.abort();
+    };
+    // Until a worker takes the bundle (a replacement may still be starting) it gets a grace period on top.
+    let timer = setTimeout(stop, timeoutMs + START_GRACE_MS);
+    const { port1, port2 } = new MessageChannel();
+    port1.once('message', () => {
+      clearTimeout(timer);
+      timer = setTimeout(stop, timeoutMs);
+    });
+    this.running.add(control);
+    try {
+      const task: VerifyTask = { path, started: port2 };
+      // tinypool types transferList from MessagePort#postMessage's last overload (options), which @types/node changed.
+      const transferList = [port2] as unknown as NonNullable<RunOptions['transferList']>;
+      const reply = this.pool.run(task, { signal: control.signal, transferList }) as Promise<BundleSummary>;
+      this._watch();
+      return await reply;
+    } catch (e) {
+      return notVerified(path, timedOut ? _timeout(timeoutMs) : this.broken ?? _reason(e));
+    } finally {
+      clearTimeout(timer);
+      port1.close();
+      this.running.delete(control);
+      // A replacement for a failed worker exists by now (tinypool starts it before failing the task).
+      this._watch();
+    }
   }
 
   async close(): Promise<void> {
-    const w = this.worker;
-    this.worker = undefined;
-    if (w) await w.terminate();
+    await this.pool.destroy();
   }
 
-  private _start(): Worker {
-    const worker = new Worker(this.url, { workerData: this.options, resourceLimits: { maxOldGenerationSizeMb: this.heapMb } });
-    // A stopped worker may still emit 'error' after its task settled; unheard, that would end the whole process.
-    worker.on('error', () => {});
-    return worker;
+  /** Tinypool listens for a thread's 'error' but not its 'exit': a thread that ends while still in the pool is reported as failed. */
+  private _watch(): void {
+    for (const thread of this.pool.threads) {
+      if (this.watched.has(thread)) continue;
+      this.watched.add(thread);
+      thread.once('exit', (code: number) => {
+        if (this.pool.threads.includes(thread)) thread.emit('error', new _WorkerExit(code));
+      });
+    }
   }
+}
 
-  private _discard(worker: Worker): void {
-    if (this.worker === worker) this.worker = undefined;
-    // An 'error' is followed by 'exit'; terminating an exiting worker is harmless, and a hung one must stop.
-    worker.terminate().catch(() => {});
+class _WorkerExit extends Error {
+  constructor(readonly exitCode: number) {
+    super(`the worker thread exited (code ${exitCode})`);
   }
 }
 
 function _reason(e: unknown): Bilingual {
+  if (e instanceof _WorkerExit) return { zh: `工作线程意外退出（退出码 ${e.exitCode}）`, en: `the worker thread exited (code ${e.exitCode})` };
   const err = e as { code?: string; message?: string };
   if (err?.code === 'ERR_WORKER_OUT_OF_MEMORY') return { zh: '工作线程内存耗尽', en: 'the worker thread ran out of memory' };
   const message = String(err?.message ?? e).split('\n')[0].slice(0, 200);

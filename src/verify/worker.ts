@@ -1,14 +1,14 @@
-// Worker thread entry: verifies one bundle per message with the batch's options (workerData) and replies with its summary.
-import { parentPort, workerData } from 'node:worker_threads';
+// Worker thread entry (run by tinypool): verifies one bundle per task with the batch's options (the pool's workerData).
+import Tinypool from 'tinypool';
 import { verifyPath, type VerifyPathOptions } from './verify-path.js';
-import type { VerifyReply, VerifyTask } from './batch.js';
+import type { VerifyTask } from './batch.js';
+import type { BundleSummary } from './types.js';
 
-const port = parentPort;
-if (!port) throw new Error('govcat: the verify worker runs only as a worker thread');
-const options = workerData as VerifyPathOptions;
+const options = Tinypool.workerData as VerifyPathOptions;
 
-// verifyPath never throws: a bundle that cannot be opened comes back as a failed summary.
-port.on('message', async (task: VerifyTask) => {
-  const reply: VerifyReply = { id: task.id, summary: await verifyPath(task.path, options) };
-  port.postMessage(reply);
-});
+/** verifyPath never throws: a bundle that cannot be opened comes back as a failed summary. */
+export default function verifyTask(task: VerifyTask): Promise<BundleSummary> {
+  task.started?.postMessage(null);
+  task.started?.close();
+  return verifyPath(task.path, options);
+}

@@ -1,16 +1,27 @@
-// Test worker speaking the pool's protocol without opening anything: the bundle name says how to behave.
-// "…delay-N…" replies after N ms; "…crash…" throws (an uncaught error in the thread); "…exit…" ends the thread;
-// "…hang…" never replies; anything else replies at once with a passed summary naming the bundle.
-import { parentPort, threadId, workerData } from 'node:worker_threads';
+// Test worker run by the pool (tinypool's task protocol) without opening anything: the bundle name says how to behave.
+// "…delay-N…" answers after N ms; "…crash…" throws outside the task (an uncaught error ends the thread); "…exit…" ends
+// the thread; "…oom…" allocates until the heap limit ends the thread; "…hang…" never answers; anything else answers at once with a passed summary naming the bundle.
+import { threadId } from 'node:worker_threads';
+import Tinypool from 'tinypool';
 
-parentPort.on('message', (task) => {
+export default function fakeVerify(task) {
   const path = task.path;
-  if (path.includes('crash')) throw new Error(`boom in ${path}`);
+  task.started?.postMessage(null);
+  task.started?.close();
+  if (path.includes('crash')) {
+    setTimeout(() => {
+      throw new Error(`boom in ${path}`);
+    });
+    return new Promise(() => {});
+  }
   if (path.includes('exit')) process.exit(3);
-  if (path.includes('hang')) return;
+  if (path.includes('oom')) {
+    const hog = [];
+    for (;;) hog.push(new Array(1e5).fill(hog.length));
+  }
+  if (path.includes('hang')) return new Promise(() => {});
   const delay = Number(/delay-(\d+)/.exec(path)?.[1] ?? 0);
-  setTimeout(() => {
-    const summary = { bundle: path, status: 'passed', signature: 'not-checked', errors: 0, warnings: 0, infos: 0, findings: [], profile: `thread-${threadId}`, version: workerData.asOf };
-    parentPort.postMessage({ id: task.id, summary });
-  }, delay);
-});
+  return new Promise((resolve) =>
+    setTimeout(() => resolve({ bundle: path, status: 'passed', signature: 'not-checked', errors: 0, warnings: 0, infos: 0, findings: [], profile: `thread-${threadId}`, version: Tinypool.workerData.asOf }), delay),
+  );
+}

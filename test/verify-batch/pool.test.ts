@@ -1,4 +1,4 @@
-// The worker pool: input order whatever the completion order, crash / exit / hang isolation, one settle call per bundle.
+// The worker pool: input order whatever the completion order, crash / exit / hang / memory-bomb isolation, one settle call per bundle.
 import { describe, expect, it } from 'vitest';
 import { runPool } from '../../src/verify/batch.js';
 import type { BundleSummary } from '../../src/verify/types.js';
@@ -56,6 +56,13 @@ describe('runPool', () => {
     const out = await runPool(['a', 'hang-forever', 'b', 'c'], OPTIONS, { jobs: 2, workerUrl: FAKE, timeoutMs: 300 });
     expect(out.map((s) => s.status)).toEqual(['passed', 'failed', 'passed', 'passed']);
     expect(out[1].findings[0].message.en).toContain('stopped after 0.3 s');
+  });
+
+  it('a memory bomb ends its worker at the heap limit, not the process; the others still finish', async () => {
+    const out = await runPool(['a', 'oom-bomb', 'b', 'c'], OPTIONS, { jobs: 2, workerUrl: FAKE, maxHeapMb: 32 });
+    expect(out.map((s) => s.status)).toEqual(['passed', 'failed', 'passed', 'passed']);
+    expect(out[1].findings[0].message.en).toContain('ran out of memory');
+    expect(out[1].findings[0].message.zh).toContain('内存耗尽');
   });
 
   it('a missing worker file fails every bundle instead of throwing', async () => {
