@@ -31,13 +31,13 @@ try {
 if (written !== zhSchema) writeFileSync(zhSchemaFile, zhSchema);
 
 // One ESM bundle with a chunk per lazily imported command/formatter: one file read instead of dozens of module resolutions.
-// The verify worker is an entry of its own: a worker thread starts from a file, found beside the chunks as ./verify-worker.js.
-// So is tinypool's thread entry, which tinypool (bundled into a chunk) starts as ./entry/worker.js beside itself.
+// The workers are entries of their own: a worker thread starts from a file, found beside the chunks (./verify-worker.js,
+// ./lint-worker.js), and tinypool starts its threads from ./entry/worker.js beside the chunk that holds it.
 // Built beside the old bundle and swapped in, so a CLI run during a rebuild never finds dist/bin missing.
 const next = fileURLToPath(new URL('../dist/bin.next', import.meta.url));
 rmSync(next, { recursive: true, force: true });
 await build({
-  entryPoints: { govcat: 'dist/cli/main.js', 'verify-worker': 'dist/verify/worker.js', 'entry/worker': 'node_modules/tinypool/dist/entry/worker.js' },
+  entryPoints: { govcat: 'dist/cli/main.js', 'verify-worker': 'dist/verify/worker.js', 'lint-worker': 'dist/cli/commands/lint/worker.js', 'entry/worker': 'node_modules/tinypool/dist/entry/worker.js' },
   outdir: next,
   absWorkingDir: root,
   bundle: true,

@@ -39,10 +39,13 @@ export function buildProgram(locale: Locale, output: OutputConfiguration = {}): 
     .option('--no-inline-config')
     .option('--ignore-pattern <pattern>', '', collect)
     .option('--max-warnings <n>')
+    .option('--max-findings-per-rule <n>')
     .addOption(new Option('--fail-on <severity>').choices(['error', 'warning', 'info']).default('error'))
     .option('--quiet')
     .option('--as-of <date>')
     .addOption(new Option('--encoding <encoding>').choices(['utf-8', 'gb18030']).default('utf-8'))
+    .option('-j, --jobs <n>')
+    .option('--shard <K/N>')
     .option('--fix')
     .option('--canonical')
     .option('--no-color')
@@ -51,7 +54,7 @@ export function buildProgram(locale: Locale, output: OutputConfiguration = {}): 
       if (!cmd.args.length && cmd.opts().printConfig === undefined) cmd.error("error: missing required argument 'inputs'", { code: 'commander.missingArgument', exitCode: 1 });
     })
     .action(async (inputs: string[], opts) => {
-      const { runLint } = await import('./commands/lint.js');
+      const { runLint } = await import('./commands/lint/index.js');
       result = await runLint(inputs, { ...opts, ...program.opts() });
     });
 

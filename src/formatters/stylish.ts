@@ -7,23 +7,82 @@ import { displayWidth, padDisplay, stripControls, truncateDisplay } from './_tex
 import type { ChangeList, EventRow, FileResult, FormatterContext } from './types.js';
 
 export default function stylish(results: FileResult[], ctx: FormatterContext): string {
-  const c = _ansi(ctx.color);
-  const blocks: string[] = [];
-  for (const r of results) {
-    if (r.fatal) blocks.push(_fatalLine(r, ctx, c));
-    if (r.findings.length || r.changes || r.events) blocks.push(_fileBlock(r, ctx, c));
-  }
-  const counts = countResults(results);
-  // A clean diff still shows what changed and when each update is due, then the all-clear.
-  if (!counts.errors && !counts.warnings && !counts.infos) {
-    const body = blocks.length ? `${blocks.join('\n')}\n` : '';
-    return `${body}${c.green('✔')} ${TEXT.noProblems[ctx.locale]}\n`;
-  }
-  const tone = counts.errors ? c.red : counts.warnings ? c.yellow : c.blue;
-  return `${blocks.join('\n')}\n${c.bold(tone(`✖ ${summaryText(counts, ctx.locale)}`))}\n`;
+  const stream = stylishStream(ctx);
+  return results.map((r) => stream.file(r)).join('') + stream.end();
 }
 
+export interface StylishStreamOptions {
+  /** List at most this many findings of each rule; the rest are counted (summary per rule), never dropped from the counts. */
+  maxPerRule?: number;
+}
+
+/** The report file by file as results arrive (a long lint prints as it goes), then the per-rule summary and the totals. */
+export function stylishStream(ctx: FormatterContext, o: StylishStreamOptions = {}): { file(r: FileResult): string; end(): string } {
+  const c = _ansi(ctx.color);
+  const counts = { files: 0, errors: 0, warnings: 0, infos: 0, fatal: 0 };
+  const byRule = new Map<string, _RuleTally>();
+  let blocks = 0;
+  let hidden = 0;
+  return {
+    file(r) {
+      const n = countResults([r]);
+      for (const k of ['files', 'errors', 'warnings', 'infos', 'fatal'] as const) counts[k] += n[k];
+      const listed = r.findings.filter((f) => {
+        const t = byRule.get(f.ruleId) ?? byRule.set(f.ruleId, { error: 0, warning: 0, info: 0, shown: 0 }).get(f.ruleId)!;
+        t[f.severity]++;
+        if (o.maxPerRule !== undefined && t.shown >= o.maxPerRule) return (hidden++, false);
+        t.shown++;
+        return true;
+      });
+      let out = '';
+      const add = (block: string) => (out += (blocks++ ? '\n' : '') + block);
+      if (r.fatal) add(_fatalLine(r, ctx, c));
+      if (listed.length || r.changes || r.events) add(_fileBlock({ ...r, findings: listed }, ctx, c));
+      return out;
+    },
+    end() {
+      // A clean diff still shows what changed and when each update is due, then the all-clear.
+      if (!counts.errors && !counts.warnings && !counts.infos) return `${blocks ? '\n' : ''}${c.green('✔')} ${TEXT.noProblems[ctx.locale]}\n`;
+      const total = counts.errors + counts.warnings + counts.infos - counts.fatal;
+      const perRule = hidden || total >= PER_RULE_FROM ? `\n${_ruleSummary(byRule, hidden, o.maxPerRule, ctx, c).join('\n')}\n` : '';
+      const tone = counts.errors ? c.red : counts.warnings ? c.yellow : c.blue;
+      return `${perRule}\n${c.bold(tone(`✖ ${summaryText(counts, ctx.locale)}`))}\n`;
+    },
+  };
+}
+
+/** From this many findings on, the report ends with their count per rule (a long list is hard to take in). */
+export const PER_RULE_FROM = 20;
+
 // --- internal ---
+
+interface _RuleTally extends Record<Severity, number> {
+  shown: number;
+}
+
+const _PER_RULE = {
+  heading: { zh: '按规则统计', en: 'Findings per rule' },
+  rule: { zh: '规则', en: 'rule' },
+  count: { zh: '数量', en: 'count' },
+  unlisted: { zh: '未列出', en: 'not listed' },
+};
+
+/** Rules by how often they fired (most first), with their severities, and how many of each the listing left out. */
+function _ruleSummary(byRule: Map<string, _RuleTally>, hidden: number, max: number | undefined, ctx: FormatterContext, c: Ansi): string[] {
+  const t = (k: keyof typeof _PER_RULE) => _PER_RULE[k][ctx.locale];
+  const tallies = [...byRule].map(([id, x]) => ({ id, x, total: x.error + x.warning + x.info })).sort((a, b) => b.total - a.total || (a.id < b.id ? -1 : 1));
+  const severities = (x: _RuleTally) => (['error', 'warning', 'info'] as const).filter((k) => x[k]).map((k) => `${x[k]} ${SEVERITY_LABEL[k][ctx.locale]}`).join(ctx.locale === 'zh' ? '，' : ', ');
+  const head = [t('rule'), t('count'), '', ...(hidden ? [t('unlisted')] : [])];
+  const body = tallies.map(({ id, x, total }) => [id, String(total), severities(x), ...(hidden ? [total > x.shown ? String(total - x.shown) : ''] : [])]);
+  const paint = (r: number, col: number): Paint => (r < 0 ? c.dim : col === 2 ? _tone(tallies[r].x.error ? 'error' : tallies[r].x.warning ? 'warning' : 'info', c) : (s) => s);
+  const lines = [`  ${c.bold(t('heading'))}`, ..._table(head, body, paint)];
+  if (hidden) {
+    lines.push(ctx.locale === 'zh'
+      ? `  ${c.dim(`另有 ${hidden} 个问题未逐条列出（--max-findings-per-rule ${max}），上面的计数完整`)}`
+      : `  ${c.dim(`${hidden} more finding${hidden === 1 ? ' is' : 's are'} not listed (--max-findings-per-rule ${max}); the counts above are complete`)}`);
+  }
+  return lines;
+}
 
 type Ansi = ReturnType<typeof _ansi>;
 type Paint = (s: string) => string;

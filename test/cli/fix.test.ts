@@ -10,7 +10,7 @@ import { formatCatalogue } from '../../src/authoring/format.js';
 import { sameData } from '../../src/authoring/yaml-strict.js';
 import { InputError } from '../../src/core/errors.js';
 import { loadYaml } from '../../src/core/load.js';
-import { runLint } from '../../src/cli/commands/lint.js';
+import { runLint } from '../../src/cli/commands/lint/index.js';
 import { runFmt } from '../../src/cli/commands/fmt.js';
 import { govcat, NO_STACK } from './run.js';
 

@@ -11,7 +11,7 @@ import { readSource } from '../../io/read.js';
 import { eventRows, type DeadlineOptions } from '../../deadlines/rows.js';
 import { emit } from '../output.js';
 import { setup } from '../setup.js';
-import { formatOption } from './lint.js';
+import { formatOption } from './lint/index.js';
 import type { Encoding } from '../../core/decode.js';
 import type { AnyRuleBase, Bilingual, ResolvedProfile } from '../../core/types.js';
 

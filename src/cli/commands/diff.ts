@@ -9,7 +9,7 @@ import { readSource } from '../../io/read.js';
 import { parseDateFlag } from '../env.js';
 import { emit, fails } from '../output.js';
 import { setup } from '../setup.js';
-import { formatOption } from './lint.js';
+import { formatOption } from './lint/index.js';
 import type { Encoding } from '../../core/decode.js';
 import type { Severity } from '../../core/types.js';
 

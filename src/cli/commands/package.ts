@@ -13,8 +13,8 @@ import { readSigner } from '../../package/sign.js';
 import { checkOutput, outputTarget, writeBag } from '../../package/write.js';
 import { parseDateFlag, todayInChina, toolVersion, useColor } from '../env.js';
 import { setup } from '../setup.js';
-import { formatOption } from './lint.js';
-import { isSpreadsheet } from './lint-sheet.js';
+import { formatOption } from './lint/index.js';
+import { isSpreadsheet } from './lint/sheet.js';
 import type { FileResult } from '../../formatters/types.js';
 import type { Bilingual, Locale } from '../../core/types.js';
 

@@ -1,28 +1,26 @@
-// govcat lint: read → load → lint each operand under the settings in force for it, apply the inline directives,
-// write every requested format, pick the exit code.
-import { lintDocument, sortFindings } from '../../core/lint.js';
-import { loadYaml } from '../../core/load.js';
-import { InputError, UsageError } from '../../core/errors.js';
-import { yamlTypo } from '../../core/yaml-typo.js';
-import { applyDirectives, disableDirective, scanDirectives } from '../../core/directives.js';
-import { fixSource } from '../fixes.js';
-import { formatters, isFormatName, type FormatName } from '../../formatters/index.js';
-import { builtinProfiles, resolveProfile } from '../../profiles/index.js';
-import { declaredProfile } from '../../core/shape.js';
-import { rules } from '../../rules/index.js';
-import { diffRules } from '../../diff/rules/index.js';
-import { closest } from '../../rules/_schema.js';
-import { expandOperands, readSource, STDIN } from '../../io/read.js';
-import { loadIgnore, type IgnoreRules } from '../../io/ignore.js';
-import { emit, fails } from '../output.js';
-import { isSpreadsheet, lintSpreadsheet } from './lint-sheet.js';
-import { SPREADSHEET_CELL } from '../../authoring/sheet-lint.js';
-import { setup, type Setup } from '../setup.js';
-import { printConfig } from './print-config.js';
-import type { EffectiveSettings } from '../../config/effective.js';
-import type { FileResult } from '../../formatters/types.js';
-import type { Encoding } from '../../core/decode.js';
-import type { AnyRule, AnyRuleBase, Locale, ResolvedProfile, Severity } from '../../core/types.js';
+// govcat lint: the operands (this shard of them), each linted under the settings in force for it — in this thread or
+// spread over worker threads — reported in input order as they finish, then the exit code.
+import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { UsageError } from '../../../core/errors.js';
+import { yamlTypo } from '../../../core/yaml-typo.js';
+import { disableDirective } from '../../../core/directives.js';
+import { formatters, isFormatName, type FormatName } from '../../../formatters/index.js';
+import { rules } from '../../../rules/index.js';
+import { diffRules } from '../../../diff/rules/index.js';
+import { expandOperands, STDIN } from '../../../io/read.js';
+import { loadIgnore, type IgnoreRules } from '../../../io/ignore.js';
+import { inShard, parseShard } from '../../../io/shard.js';
+import { isSpreadsheet } from './sheet.js';
+import { SPREADSHEET_CELL } from '../../../authoring/sheet-lint.js';
+import { setup, type Setup } from '../../setup.js';
+import { createProgress } from '../../progress.js';
+import { printConfig } from '../print-config.js';
+import { LintSession } from './session.js';
+import { lintInOrder } from './pool.js';
+import { ReportSink } from './report.js';
+import type { Encoding } from '../../../core/decode.js';
+import type { Severity } from '../../../core/types.js';
 
 export interface LintFlags {
   /** -f FORMAT or -f FORMAT:FILE, repeatable. */
@@ -46,6 +44,12 @@ export interface LintFlags {
   /** false with --no-inline-config: every govcat-disable comment is ignored. */
   inlineConfig?: boolean;
   ignorePattern?: string[];
+  /** --jobs N: worker threads (default: the available cores when the run is big enough). */
+  jobs?: string;
+  /** --shard K/N: lint only the K-th of N stable parts of the inputs. */
+  shard?: string;
+  /** --max-findings-per-rule N: list at most N findings of each rule (stylish); the counts stay complete. */
+  maxFindingsPerRule?: string;
 }
 
 /** One output of the run: a format, to stdout or to a file. */
@@ -57,54 +61,60 @@ export interface Target {
 export async function runLint(inputs: string[], flags: LintFlags): Promise<number> {
   const s = await setup(flags, rules);
   const { locale, asOf } = s;
-  const maxWarnings = _maxWarnings(flags.maxWarnings);
+  const maxWarnings = _count('--max-warnings', flags.maxWarnings);
+  const maxPerRule = _count('--max-findings-per-rule', flags.maxFindingsPerRule);
+  const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
   const ignores = loadIgnore(s.runConfig?.dir ?? process.cwd(), flags.ignorePattern ?? []);
   if (flags.printConfig !== undefined) return printConfig(flags.printConfig, s, ignores, flags, _formatList(flags.format));
   const targets = outputTargets(_formatList(flags.format), s.runConfig?.config.format, flags.output);
-  const files = expandOperands(inputs, process.cwd(), { onSkip: (file, why) => process.stderr.write(`govcat: ${file}: ${why[locale]}\n`), ignored: (f) => ignores.why(f) });
-  // Only stylish shows code frames; other formats need not hold every file's text until the report is written.
-  const keepSource = targets.some((t) => t.format === 'stylish');
-  const results: FileResult[] = [];
-  const csvRead = new Set<string>();
-  const profiles = new Map<string, { profile: ResolvedProfile; all: AnyRule[] }>();
-  const ruleList = new Map<string, AnyRuleBase>();
-  const pluginIds = new Set<string>();
-  for (const file of files) {
-    const eff = await s.settingsFor(file);
-    const { profile, all } = _profileFor(eff, profiles);
-    for (const r of profile.rules) ruleList.set(r.rule.id, r.rule);
-    for (const p of eff.plugins) pluginIds.add(p.id);
-    if (isSpreadsheet(file)) results.push(...(await lintSpreadsheet(file, flags.encoding, profile, asOf, all, csvRead)));
-    else {
-      // A catalogue naming its regime (catalogue.profile: miit) is linted under it, unless a flag or config chose one.
-      const own = (name: string) => {
-        const hit = _profileFor({ ...eff, profile: name }, profiles);
-        for (const r of hit.profile.rules) ruleList.set(r.rule.id, r.rule);
-        return hit;
-      };
-      results.push(_lintOne(file, flags, { profile, all, eff, asOf, keepSource, locale, own }));
-    }
+  const listed = expandOperands(inputs, process.cwd(), { onSkip: (file, why) => process.stderr.write(`govcat: ${file}: ${why[locale]}\n`), ignored: (f) => ignores.why(f) });
+  const files = inShard(listed, shard);
+  const session = new LintSession(s, {
+    encoding: flags.encoding,
+    fix: flags.fix,
+    canonical: flags.canonical,
+    inlineConfig: flags.inlineConfig,
+    reportUnusedDisableDirectives: flags.reportUnusedDisableDirectives,
+    // Only stylish shows code frames; other formats need not hold every file's text until the report is written.
+    keepSource: targets.some((t) => t.format === 'stylish'),
+  });
+  await _checkRuleFlags(s, session, files);
+
+  const jobs = _jobs(flags.jobs, files);
+  const sink = await ReportSink.open(targets, { locale, color: flags.color, maxPerRule, profile: () => session.profileIds().join(', ') || s.profile });
+  const progress = createProgress(files.length, { stream: process.stderr, locale, enabled: files.length > 1 && !flags.quiet, unit: _FILES, note: _FINDINGS });
+  sink.beforeWrite = () => progress.clear();
+  let findings = 0;
+  try {
+    await lintInOrder(files, {
+      jobs,
+      here: (f) => session.lintFile(f),
+      mustStayHere: (f) => f === STDIN || isSpreadsheet(f),
+      workerData: { common: { ...flags, asOf }, file: session.flags },
+      onResult: async (outcome, i, fromWorker) => {
+        if (fromWorker) await session.register(files[i], outcome.declared);
+        for (const r of outcome.results) {
+          if (flags.quiet) r.findings = r.findings.filter((f) => f.severity === 'error');
+          findings += r.findings.length;
+          sink.add(r);
+        }
+        progress.tick(findings);
+      },
+    });
+  } finally {
+    progress.done();
   }
-  const unknown = Object.keys(s.cliRules).filter((id) => !rules.some((r) => r.id === id) && !diffRules.some((r) => r.id === id) && !pluginIds.has(id));
-  if (unknown.length && files.length) {
-    throw new UsageError({ zh: `--rule：没有插件定义规则“${unknown[0]}”（plugins 中列出的模块）`, en: `--rule: no plugin defines rule "${unknown[0]}" (the modules listed under plugins)` });
-  }
+
   // spreadsheet-cell (cells the import cannot map) is no rule of the profile, but reports list it like one.
-  if (files.some(isSpreadsheet)) ruleList.set(SPREADSHEET_CELL.id, SPREADSHEET_CELL);
-  for (const extra of [yamlTypo, disableDirective]) if (results.some((r) => [...r.findings, ...(r.suppressed ?? [])].some((f) => f.ruleId === extra.id))) ruleList.set(extra.id, extra);
-  if (flags.quiet) for (const r of results) r.findings = r.findings.filter((f) => f.severity === 'error');
+  if (files.some(isSpreadsheet)) session.ruleList.set(SPREADSHEET_CELL.id, SPREADSHEET_CELL);
+  for (const extra of [yamlTypo, disableDirective]) if (sink.ruleIds.has(extra.id)) session.ruleList.set(extra.id, extra);
+  await sink.close([...session.ruleList.values()]);
 
-  const profileIds = [...new Set([...profiles.values()].map((p) => p.profile.id))];
-  const stylishOnStdout = targets.some((t) => t.format === 'stylish' && !t.file);
-  for (const [i, t] of targets.entries()) {
-    await emit(results, { format: t.format, locale, rules: [...ruleList.values()], profile: profileIds.join(', ') || s.profile, output: t.file, color: flags.color, fatalToStderr: !stylishOnStdout && i === 0 });
-  }
-
-  if (results.some((r) => r.fatal)) return 2;
-  const warnings = results.flatMap((r) => r.findings).filter((f) => f.severity === 'warning').length;
-  if (fails(results, flags.failOn)) return 1;
-  if (maxWarnings !== undefined && warnings > maxWarnings) {
-    process.stderr.write(`govcat: ${{ zh: `警告 ${warnings} 个，超过 --max-warnings ${maxWarnings}`, en: `${warnings} warning${warnings === 1 ? '' : 's'} exceed${warnings === 1 ? 's' : ''} --max-warnings ${maxWarnings}` }[locale]}\n`);
+  if (sink.fatal) return 2;
+  if (sink.failsAt(flags.failOn)) return 1;
+  if (maxWarnings !== undefined && sink.warnings > maxWarnings) {
+    const n = sink.warnings;
+    process.stderr.write(`govcat: ${{ zh: `警告 ${n} 个，超过 --max-warnings ${maxWarnings}`, en: `${n} warning${n === 1 ? '' : 's'} exceed${n === 1 ? 's' : ''} --max-warnings ${maxWarnings}` }[locale]}\n`);
     return 1;
   }
   return 0;
@@ -145,65 +155,52 @@ export function formatOption(name: string | undefined): FormatName {
 
 // --- internal ---
 
-interface _Context {
-  profile: ResolvedProfile;
-  all: AnyRule[];
-  eff: EffectiveSettings;
-  asOf: string;
-  keepSource: boolean;
-  locale: Locale;
-  /** The profile a catalogue names for itself, resolved like the others. */
-  own: (name: string) => { profile: ResolvedProfile; all: AnyRule[] };
-}
-
 function _formatList(v: string | string[] | undefined): string[] {
   return v === undefined ? [] : Array.isArray(v) ? v : [v];
 }
 
-/** The resolved profile for a file's settings, shared by the files that have the same. */
-function _profileFor(eff: EffectiveSettings, cache: Map<string, { profile: ResolvedProfile; all: AnyRule[] }>) {
-  const key = `${eff.configFile ?? ''}\u0000${eff.profile}\u0000${eff.overrides.join(',')}`;
-  let hit = cache.get(key);
-  if (!hit) {
-    const all = [...rules, ...eff.plugins];
-    hit = { profile: resolveProfile(eff.profile, all, eff.rules, eff.profiles), all };
-    cache.set(key, hit);
+const _FILES = { zh: '个文件', en: 'files' };
+const _FINDINGS = (n: number) => ({ zh: `${n} 个问题`, en: `${n} finding${n === 1 ? '' : 's'}` });
+
+/**
+ * --jobs N, or by default the available cores when the run is big enough for threads to pay for their start (a worker
+ * loads the whole linter, ~0.1 s): several files and some megabytes. One file always runs in this thread.
+ */
+function _jobs(value: string | undefined, files: readonly string[]): number {
+  if (value !== undefined) {
+    if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError({ zh: `--jobs 须为正整数，而不是“${value}”`, en: `--jobs takes a positive integer, not "${value}"` });
+    return Math.min(Number(value), Math.max(1, files.length));
   }
-  return hit;
+  if (files.length < 2) return 1;
+  let bytes = 0;
+  for (const f of files) {
+    if (f === STDIN) continue;
+    try {
+      bytes += statSync(f).size;
+    } catch {
+      // Unreadable files are reported when linted.
+    }
+    if (bytes >= AUTO_JOBS_FROM_BYTES) return Math.min(availableParallelism(), files.length);
+  }
+  return 1;
 }
 
-function _lintOne(file: string, flags: LintFlags, c: _Context): FileResult {
-  const shown = file === STDIN ? '<stdin>' : file;
-  let source: string | undefined;
-  try {
-    source = readSource(file, flags.encoding);
-    if (flags.fix) source = fixSource(file, source, { canonical: flags.canonical, locale: c.locale, write: true, encoding: flags.encoding });
-    // Typos with a certain repair are repaired in memory and reported; the content is linted as the officer meant it.
-    const doc = loadYaml(source, shown, { repair: true });
-    const declared = c.eff.profileChosen ? undefined : declaredProfile(doc.data);
-    const { profile, all } = declared && declared !== c.profile.id && Object.hasOwn(builtinProfiles, declared) ? c.own(declared) : c;
-    const linted = lintDocument(doc, profile, { asOf: c.asOf }, all).findings;
-    const findings = doc.typos?.length ? sortFindings([...linted, ...doc.typos]) : linted;
-    const keep = c.keepSource ? source : undefined;
-    if (flags.inlineConfig === false) return { file: shown, source: keep, findings };
-    const directives = scanDirectives(source);
-    if (!directives.length) return { file: shown, source: keep, findings };
-    const ids = [...rules, ...diffRules, ...c.eff.plugins, yamlTypo].map((r) => r.id);
-    const outcome = applyDirectives(findings, directives, shown, {
-      isKnown: (id) => ids.includes(id),
-      suggest: (id) => closest(id, ids),
-      reportUnused: flags.reportUnusedDisableDirectives ?? c.eff.reportUnusedDisableDirectives,
-    });
-    return { file: shown, source: keep, findings: outcome.findings, ...(outcome.suppressed.length ? { suppressed: outcome.suppressed } : {}) };
-  } catch (e) {
-    if (!(e instanceof InputError)) throw e;
-    return { file: shown, source: c.keepSource ? source : undefined, findings: [], fatal: { message: e.text, line: e.line, column: e.column } };
-  }
+/** From this much YAML on, the default spreads files over the cores. */
+export const AUTO_JOBS_FROM_BYTES = 2 * 1024 * 1024;
+
+/** A --rule naming a plugin's rule must name one some config loads; known before anything is written. */
+async function _checkRuleFlags(s: Setup, session: LintSession, files: readonly string[]): Promise<void> {
+  const builtin = new Set([...rules, ...diffRules].map((r) => r.id));
+  const open = Object.keys(s.cliRules).filter((id) => !builtin.has(id));
+  if (!open.length || !files.length) return;
+  for (const f of files) for (const p of (await s.settingsFor(f)).plugins) session.pluginIds.add(p.id);
+  const unknown = open.find((id) => !session.pluginIds.has(id));
+  if (unknown) throw new UsageError({ zh: `--rule：没有插件定义规则“${unknown}”（plugins 中列出的模块）`, en: `--rule: no plugin defines rule "${unknown}" (the modules listed under plugins)` });
 }
 
-function _maxWarnings(v: string | undefined): number | undefined {
+function _count(flag: string, v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
-  if (!/^\d+$/.test(v)) throw new UsageError({ zh: `--max-warnings 须为非负整数，而不是“${v}”`, en: `--max-warnings takes a non-negative integer, not "${v}"` });
+  if (!/^\d+$/.test(v)) throw new UsageError({ zh: `${flag} 须为非负整数，而不是“${v}”`, en: `${flag} takes a non-negative integer, not "${v}"` });
   return Number(v);
 }
 

@@ -1,0 +1,120 @@
+// One lint run's per-file work, the same in the main thread (--jobs 1, one file) and in each worker thread: the
+// settings in force for a file, its profile (or the one the catalogue names), parse, rules, inline directives.
+import { lintDocument, sortFindings } from '../../../core/lint.js';
+import { loadYaml } from '../../../core/load.js';
+import { InputError } from '../../../core/errors.js';
+import { yamlTypo } from '../../../core/yaml-typo.js';
+import { applyDirectives, scanDirectives } from '../../../core/directives.js';
+import { fixSource } from '../../fixes.js';
+import { builtinProfiles, resolveProfile } from '../../../profiles/index.js';
+import { declaredProfile } from '../../../core/shape.js';
+import { rules } from '../../../rules/index.js';
+import { diffRules } from '../../../diff/rules/index.js';
+import { closest } from '../../../rules/_schema.js';
+import { readSource, STDIN } from '../../../io/read.js';
+import { isSpreadsheet, lintSpreadsheet } from './sheet.js';
+import type { Setup } from '../../setup.js';
+import type { EffectiveSettings } from '../../../config/effective.js';
+import type { FileResult } from '../../../formatters/types.js';
+import type { Encoding } from '../../../core/decode.js';
+import type { AnyRule, AnyRuleBase, ResolvedProfile } from '../../../core/types.js';
+
+/** What a file's lint needs from the flags; plain data, so it travels to worker threads as it is. */
+export interface FileFlags {
+  encoding: Encoding;
+  fix?: boolean;
+  canonical?: boolean;
+  inlineConfig?: boolean;
+  reportUnusedDisableDirectives?: boolean;
+  /** Keep each file's text in its result (stylish code frames). */
+  keepSource: boolean;
+}
+
+/** A file's results, and the profile the catalogue named for itself when that decided (the caller lists its rules). */
+export interface FileOutcome {
+  results: FileResult[];
+  declared?: string;
+}
+
+interface _Resolved {
+  profile: ResolvedProfile;
+  all: AnyRule[];
+}
+
+export class LintSession {
+  /** Every rule that ran on some file, by id (SARIF lists them; reports name them). */
+  readonly ruleList = new Map<string, AnyRuleBase>();
+  readonly pluginIds = new Set<string>();
+  private readonly profiles = new Map<string, _Resolved>();
+  private readonly csvRead = new Set<string>();
+
+  constructor(readonly setup: Setup, readonly flags: FileFlags) {}
+
+  async lintFile(file: string): Promise<FileOutcome> {
+    const eff = await this.setup.settingsFor(file);
+    const base = this._resolve(eff);
+    if (isSpreadsheet(file)) return { results: await lintSpreadsheet(file, this.flags.encoding, base.profile, this.setup.asOf, base.all, this.csvRead) };
+    let declared: string | undefined;
+    const own = (name: string) => {
+      declared = name;
+      return this._resolve({ ...eff, profile: name });
+    };
+    return { results: [this._lintYaml(file, eff, base, own)], ...(declared ? { declared } : {}) };
+  }
+
+  /** Lists the rules a file ran under (for a file linted elsewhere: the same settings resolve the same profile). */
+  async register(file: string, declared?: string): Promise<void> {
+    const eff = await this.setup.settingsFor(file);
+    this._resolve(declared ? { ...eff, profile: declared } : eff);
+  }
+
+  /** The profiles the files were linted under, in the order first met. */
+  profileIds(): string[] {
+    return [...new Set([...this.profiles.values()].map((p) => p.profile.id))];
+  }
+
+  private _resolve(eff: EffectiveSettings): _Resolved {
+    const key = `${eff.configFile ?? ''}\u0000${eff.profile}\u0000${eff.overrides.join(',')}`;
+    let hit = this.profiles.get(key);
+    if (!hit) {
+      const all = [...rules, ...eff.plugins];
+      hit = { profile: resolveProfile(eff.profile, all, eff.rules, eff.profiles), all };
+      this.profiles.set(key, hit);
+      for (const r of hit.profile.rules) this.ruleList.set(r.rule.id, r.rule);
+      for (const p of eff.plugins) this.pluginIds.add(p.id);
+    }
+    return hit;
+  }
+
+  private _lintYaml(file: string, eff: EffectiveSettings, base: _Resolved, own: (name: string) => _Resolved): FileResult {
+    const { flags } = this;
+    const locale = this.setup.locale;
+    const shown = file === STDIN ? '<stdin>' : file;
+    let source: string | undefined;
+    try {
+      source = readSource(file, flags.encoding);
+      if (flags.fix) source = fixSource(file, source, { canonical: flags.canonical, locale, write: true, encoding: flags.encoding });
+      // Typos with a certain repair are repaired in memory and reported; the content is linted as the officer meant it.
+      const doc = loadYaml(source, shown, { repair: true });
+      // A catalogue naming its regime (catalogue.profile: miit) is linted under it, unless a flag or config chose one.
+      const named = eff.profileChosen ? undefined : declaredProfile(doc.data);
+      const { profile, all } = named && named !== base.profile.id && Object.hasOwn(builtinProfiles, named) ? own(named) : base;
+      const linted = lintDocument(doc, profile, { asOf: this.setup.asOf }, all).findings;
+      const findings = doc.typos?.length ? sortFindings([...linted, ...doc.typos]) : linted;
+      const keep = flags.keepSource ? source : undefined;
+      if (flags.inlineConfig === false) return { file: shown, source: keep, findings };
+      const directives = scanDirectives(source);
+      if (!directives.length) return { file: shown, source: keep, findings };
+      const ids = [...rules, ...diffRules, ...eff.plugins, yamlTypo].map((r) => r.id);
+      const outcome = applyDirectives(findings, directives, shown, {
+        isKnown: (id) => ids.includes(id),
+        suggest: (id) => closest(id, ids),
+        reportUnused: flags.reportUnusedDisableDirectives ?? eff.reportUnusedDisableDirectives,
+      });
+      return { file: shown, source: keep, findings: outcome.findings, ...(outcome.suppressed.length ? { suppressed: outcome.suppressed } : {}) };
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      return { file: shown, source: flags.keepSource ? source : undefined, findings: [], fatal: { message: e.text, line: e.line, column: e.column } };
+    }
+  }
+}
