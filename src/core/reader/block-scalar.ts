@@ -1,7 +1,8 @@
 // Literal and folded block scalars (| and >), following js-yaml's readBlockScalar step by step: the header, the
 // content indentation it detects, where the content ends and which lines count. Its text is decoded by js-yaml.
 import { CHOMPING_MODE } from 'js-yaml';
-import { CR, DASH, DOT, giveUp, HASH, LF, nextLine, SPACE, blankAfter, endOfComment, type Cursor } from './cursor.js';
+import { CR, DASH, DOT, HASH, LF, nextLine, SPACE, blankAfter, endOfComment, type Cursor } from './cursor.js';
+import { giveUp } from './give-up.js';
 import { FOLDED_BLOCK, LITERAL_BLOCK } from './table.js';
 
 // What js-yaml's printable check refuses in a block scalar's range (its PATTERN_NON_PRINTABLE).

@@ -1,6 +1,8 @@
 // The reader's position in the text, and the moves between nodes: past the rest of a node's line (blank or a
 // comment, or the reader gives up) to the first character of the next content line.
+import { giveUp } from './give-up.js';
 import { TableBuilder } from './table.js';
+import { ScalarMemo } from './values.js';
 
 export const SPACE = 0x20;
 export const LF = 0x0a;
@@ -53,12 +55,6 @@ const _NOT_PLAIN = (() => {
  */
 export const MAX_NEST = 48;
 
-/** Thrown (never out of the reader) when the text is not a shape the reader reads exactly. */
-export const GIVE_UP: unique symbol = Symbol('reader gives up');
-
-export function giveUp(): never {
-  throw GIVE_UP;
-}
 
 export class Cursor {
   readonly n: number;
@@ -80,6 +76,7 @@ export class Cursor {
   sColon = false;
   sChomping = 0;
   sIndent = -1;
+  readonly memo = new ScalarMemo();
 
   constructor(readonly text: string, readonly table: TableBuilder) {
     this.n = text.length;

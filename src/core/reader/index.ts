@@ -3,7 +3,8 @@
 // node table, so every position agrees — or it returns undefined and the caller takes the general path, which also
 // explains every error. It never throws.
 import { root } from './block.js';
-import { Cursor, fromLineStart, GIVE_UP } from './cursor.js';
+import { Cursor, fromLineStart } from './cursor.js';
+import { GIVE_UP } from './give-up.js';
 import { DOCUMENT, POP, TableBuilder, type NodeTable } from './table.js';
 
 export interface ReadDocument {
@@ -46,6 +47,8 @@ export { GIVE_UP };
  * return that is not part of CRLF (a line break of its own).
  */
 function _plausible(text: string): boolean {
+  // One pass finds none of them in most files; then each is looked at.
+  if (text.search(/[\0\t\r\ufeff]/) === -1) return true;
   if (text.indexOf('\0') !== -1 || text.indexOf('\t') !== -1 || text.indexOf('\ufeff', 1) !== -1) return false;
   for (let i = text.indexOf('\r'); i !== -1; i = text.indexOf('\r', i + 1)) if (text.charCodeAt(i + 1) !== 0x0a) return false;
   return true;

@@ -1,6 +1,7 @@
 // Plain scalars, scanned as js-yaml's readPlainScalar scans them: where they stop, where their range ends, and
 // whether they continue on the next lines. Characters js-yaml refuses in them make the reader give up.
-import { COLON, CR, FLOW_INDICATOR, giveUp, HASH, LF, skipBreaks, SPACE, type Cursor } from './cursor.js';
+import { COLON, CR, FLOW_INDICATOR, HASH, LF, skipBreaks, SPACE, type Cursor } from './cursor.js';
+import { giveUp } from './give-up.js';
 import { FLOW_FLAGS, PLAIN } from './table.js';
 
 /**

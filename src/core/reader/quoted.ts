@@ -1,6 +1,7 @@
 // Single- and double-quoted scalars, scanned as js-yaml scans them (escapes validated by its rules, line breaks
 // needing the continuation indented at least as the node); their text is then decoded by js-yaml itself.
-import { CR, DQUOTE, giveUp, LF, skipBreaks, SPACE, SQUOTE, type Cursor } from './cursor.js';
+import { CR, DQUOTE, LF, skipBreaks, SPACE, SQUOTE, type Cursor } from './cursor.js';
+import { giveUp } from './give-up.js';
 import { DOUBLE_QUOTED, FLOW_FLAGS, SINGLE_QUOTED } from './table.js';
 
 /** The quoted scalar at `c.pos` (its opening quote); `c.pos` ends after the closing quote. */

@@ -1,7 +1,8 @@
 // Scalar values and mapping pairs exactly as js-yaml's constructor makes them: its own decoding (getScalarValue)
 // for anything but a verbatim range, its core-schema resolvers for plain scalars, its object-map key rules.
 import { CORE_SCHEMA, getScalarValue, type ScalarEvent } from 'js-yaml';
-import { giveUp, type Cursor } from './cursor.js';
+import type { Cursor } from './cursor.js';
+import { giveUp } from './give-up.js';
 import { PLAIN } from './table.js';
 
 const _resolve = (s: string): unknown => CORE_SCHEMA.resolveImplicitScalarTag(s).value;
@@ -40,6 +41,7 @@ export function scalarText(c: Cursor): string {
 
 /** The value of the scalar last read: plain ones resolved by the core schema, the others strings. */
 export function scalarValue(c: Cursor): unknown {
+  if (c.sStyle === PLAIN && c.sFast && c.sEnd - c.sStart <= _SHORT) return c.memo.value(c.text, c.sStart, c.sEnd);
   const s = scalarText(c);
   if (c.sStyle !== PLAIN) return s;
   return _obviousString(s) ? s : _resolve(s);
@@ -47,9 +49,51 @@ export function scalarValue(c: Cursor): unknown {
 
 /** The scalar last read as an object key: its value stringified, as js-yaml's default map does. */
 export function scalarKey(c: Cursor): string {
+  if (c.sStyle === PLAIN && c.sFast && c.sEnd - c.sStart <= _SHORT) return c.memo.key(c.text, c.sStart, c.sEnd);
   const s = scalarText(c);
   if (c.sStyle !== PLAIN || _obviousString(s)) return s;
   return String(_resolve(s));
+}
+
+const _SHORT = 32;
+
+/**
+ * Short plain scalars recur (every key, and values from a vocabulary such as `type: string`): each distinct one is
+ * cut out of the text and resolved once per document, and found again by comparing the text in place.
+ */
+export class ScalarMemo {
+  private readonly texts: (string | undefined)[] = new Array(4096);
+  private readonly values: unknown[] = new Array(4096);
+  private readonly keys: (string | undefined)[] = new Array(4096);
+
+  value(t: string, s: number, e: number): unknown {
+    const h = this._slot(t, s, e);
+    return h >= 0 ? this.values[h] : this.values[~h];
+  }
+
+  key(t: string, s: number, e: number): string {
+    let h = this._slot(t, s, e);
+    if (h < 0) h = ~h;
+    let key = this.keys[h];
+    if (key === undefined) {
+      const text = this.texts[h]!;
+      key = this.keys[h] = _obviousString(text) ? text : String(this.values[h]);
+    }
+    return key;
+  }
+
+  /** The slot holding the text from s to e: found (>= 0) or just filled (~slot). */
+  private _slot(t: string, s: number, e: number): number {
+    const len = e - s;
+    const h = (len * 40503 + t.charCodeAt(s) * 31 + t.charCodeAt(e - 1) * 7 + t.charCodeAt(s + (len >> 1)) * 131) & 4095;
+    const hit = this.texts[h];
+    if (hit !== undefined && hit.length === len && t.startsWith(hit, s)) return h;
+    const text = t.slice(s, e);
+    this.texts[h] = text;
+    this.values[h] = _obviousString(text) ? text : _resolve(text);
+    this.keys[h] = undefined;
+    return ~h;
+  }
 }
 
 /** Adds a pair as js-yaml's object map does; a duplicate key is an error it reports. */
