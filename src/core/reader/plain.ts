@@ -127,12 +127,12 @@ export function plainFlow(c: Cursor, nodeIndent: number): void {
 
 /**
  * Any other character at `p`: printable ASCII and valid surrogate pairs pass (the offset after them is returned);
- * what js-yaml's printable check refuses (controls, C1, lone surrogates, U+FFFE/U+FFFF) makes the reader give up.
+ * what js-yaml's printable check refuses (controls, C1 but NEL, lone surrogates, U+FFFE/U+FFFF) makes the reader give up.
  */
 function _other(t: string, p: number, ch: number): number {
   if (ch < SPACE) giveUp();
   if (ch < 0x7f) return p + 1;
-  if (ch <= 0x9f) giveUp();
+  if (ch <= 0x9f && ch !== 0x85) giveUp();
   if (ch < 0xd800) return p + 1;
   if (ch <= 0xdbff) {
     const low = t.charCodeAt(p + 1);

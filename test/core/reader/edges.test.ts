@@ -49,6 +49,7 @@ const rows: [what: string, text: string, verdict: Verdict][] = [
   ['spaces to the end after a plain scalar', 'a: one\n   ', R],
   ['unicode: CJK, emoji, full-width punctuation', 'a: 注册日期：2026年\nb: 😀 ok\nc: 全角，逗号\n', R],
   ['U+2028 inside a value', 'a: x\u2028y\n', R],
+  ['NEL (U+0085) is printable to js-yaml', 'a: x\u0085y\nb: [\u0085]\n', R],
   // --- flow collections
   ['flow mapping of scalars', 'f: {name: 注册日期, type: date}\n', R],
   ['flow sequence', 'm: [api, batch_exchange]\n', R],
@@ -77,6 +78,9 @@ const rows: [what: string, text: string, verdict: Verdict][] = [
   ['byte order mark and an indented first line', '\ufeff  a: 1\n  b: 2\n', R],
   // --- left to js-yaml: features the reader does not read
   ['anchor and alias', 'a: &x 1\nb: *x\n', F],
+  ['alias at the very end (found by the pre-check, before any reading)', 'a: 1\n'.repeat(50) + 'b: *x\n', F],
+  ['sigils inside text are no node start', 'a: drafts/** and R&D!\nb: \'*x\'\n', R],
+  ['a quoted "x, *y" looks like one to the pre-check', 'a: "x, *y"\n', F],
   ['tag', 'a: !!str 1\n', F],
   ['explicit key', '? a\n: b\n', F],
   ['document start', '---\na: 1\n', F],
@@ -112,7 +116,7 @@ const rows: [what: string, text: string, verdict: Verdict][] = [
   ['unknown escape', 'a: "\\q"\n', F],
   ['bad hex escape', 'a: "\\x4G"\n', F],
   ['control character', 'a: x\u0001y\n', F],
-  ['C1 control character', 'a: x\u0085y\n', F],
+  ['C1 control character', 'a: x\u0086y\n', F],
   ['lone surrogate in a plain scalar', 'a: x\ud800y\n', F],
   ['deficient indentation in quotes', 'a:\n  - "x\ny"\n', F],
   ['missing comma in a flow', 'a: [b c: d]\n', F],
