@@ -41,6 +41,11 @@ export function expandOperands(operands: readonly string[], cwd = process.cwd(),
   return [...new Set(out)];
 }
 
+/** Operands lint reads as spreadsheets (old .xls/.et are refused there with a message saying to save as .xlsx). */
+export function isSpreadsheet(file: string): boolean {
+  return /\.(xlsx|xlsm|csv|xls|et)$/i.test(file);
+}
+
 /** govcat.config.yaml / govcat.config.yml (the names io/config.ts looks for), in any folder. */
 export function isConfigFile(path: string): boolean {
   return /^govcat\.config\.ya?ml$/.test(path.split(/[\\/]/).pop() ?? '');

@@ -1,7 +1,8 @@
 // Inline directives: found only in real comments (never inside quoted or block scalars), applied by line, block and
 // rule; a reason is required; unknown rules and unused directives reported.
 import { describe, expect, it } from 'vitest';
-import { applyDirectives, scanDirectives } from '../../src/core/directives.js';
+import { applyDirectives } from '../../src/core/directives.js';
+import { scanDirectives } from '../../src/core/directive-scan.js';
 import type { Finding } from '../../src/core/types.js';
 
 const KNOWN = ['placeholder-value', 'unknown-field', 'unique-ids', 'beijing/title-prefix'];

@@ -8,14 +8,11 @@ import { disableDirective } from '../../../core/directives.js';
 import { formatters, isFormatName, type FormatName } from '../../../formatters/index.js';
 import { rules } from '../../../rules/index.js';
 import { diffRules } from '../../../diff/rules/index.js';
-import { expandOperands, STDIN } from '../../../io/read.js';
+import { expandOperands, isSpreadsheet, STDIN } from '../../../io/read.js';
 import { loadIgnore, type IgnoreRules } from '../../../io/ignore.js';
 import { inShard, parseShard } from '../../../io/shard.js';
-import { isSpreadsheet } from './sheet.js';
-import { SPREADSHEET_CELL } from '../../../authoring/sheet-lint.js';
 import { setup, type Setup } from '../../setup.js';
 import { createProgress } from '../../progress.js';
-import { printConfig } from '../print-config.js';
 import { LintSession } from './session.js';
 import { lintInOrder } from './pool.js';
 import { ReportSink } from './report.js';
@@ -65,7 +62,7 @@ export async function runLint(inputs: string[], flags: LintFlags): Promise<numbe
   const maxPerRule = _count('--max-findings-per-rule', flags.maxFindingsPerRule);
   const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
   const ignores = loadIgnore(s.runConfig?.dir ?? process.cwd(), flags.ignorePattern ?? []);
-  if (flags.printConfig !== undefined) return printConfig(flags.printConfig, s, ignores, flags, _formatList(flags.format));
+  if (flags.printConfig !== undefined) return (await import('../print-config.js')).printConfig(flags.printConfig, s, ignores, flags, _formatList(flags.format));
   const targets = outputTargets(_formatList(flags.format), s.runConfig?.config.format, flags.output);
   const listed = expandOperands(inputs, process.cwd(), { onSkip: (file, why) => process.stderr.write(`govcat: ${file}: ${why[locale]}\n`), ignored: (f) => ignores.why(f) });
   const files = inShard(listed, shard);
@@ -106,7 +103,10 @@ export async function runLint(inputs: string[], flags: LintFlags): Promise<numbe
   }
 
   // spreadsheet-cell (cells the import cannot map) is no rule of the profile, but reports list it like one.
-  if (files.some(isSpreadsheet)) session.ruleList.set(SPREADSHEET_CELL.id, SPREADSHEET_CELL);
+  if (files.some(isSpreadsheet)) {
+    const { SPREADSHEET_CELL } = await import('../../../authoring/sheet-lint.js');
+    session.ruleList.set(SPREADSHEET_CELL.id, SPREADSHEET_CELL);
+  }
   for (const extra of [yamlTypo, disableDirective]) if (sink.ruleIds.has(extra.id)) session.ruleList.set(extra.id, extra);
   await sink.close([...session.ruleList.values()]);
 

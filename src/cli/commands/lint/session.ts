@@ -4,15 +4,13 @@ import { lintDocument, sortFindings } from '../../../core/lint.js';
 import { loadYaml } from '../../../core/load.js';
 import { InputError } from '../../../core/errors.js';
 import { yamlTypo } from '../../../core/yaml-typo.js';
-import { applyDirectives, scanDirectives } from '../../../core/directives.js';
-import { fixSource } from '../../fixes.js';
+import { applyDirectives } from '../../../core/directives.js';
 import { builtinProfiles, resolveProfile } from '../../../profiles/index.js';
 import { declaredProfile } from '../../../core/shape.js';
 import { rules } from '../../../rules/index.js';
 import { diffRules } from '../../../diff/rules/index.js';
 import { closest } from '../../../rules/_schema.js';
-import { readSource, STDIN } from '../../../io/read.js';
-import { isSpreadsheet, lintSpreadsheet } from './sheet.js';
+import { isSpreadsheet, readSource, STDIN } from '../../../io/read.js';
 import type { Setup } from '../../setup.js';
 import type { EffectiveSettings } from '../../../config/effective.js';
 import type { FileResult } from '../../../formatters/types.js';
@@ -53,13 +51,14 @@ export class LintSession {
   async lintFile(file: string): Promise<FileOutcome> {
     const eff = await this.setup.settingsFor(file);
     const base = this._resolve(eff);
-    if (isSpreadsheet(file)) return { results: await lintSpreadsheet(file, this.flags.encoding, base.profile, this.setup.asOf, base.all, this.csvRead) };
+    // The spreadsheet reader and its libraries load only for a run that has spreadsheets.
+    if (isSpreadsheet(file)) return { results: await (await import('./sheet.js')).lintSpreadsheet(file, this.flags.encoding, base.profile, this.setup.asOf, base.all, this.csvRead) };
     let declared: string | undefined;
     const own = (name: string) => {
       declared = name;
       return this._resolve({ ...eff, profile: name });
     };
-    return { results: [this._lintYaml(file, eff, base, own)], ...(declared ? { declared } : {}) };
+    return { results: [await this._lintYaml(file, eff, base, own)], ...(declared ? { declared } : {}) };
   }
 
   /** Lists the rules a file ran under (for a file linted elsewhere: the same settings resolve the same profile). */
@@ -86,14 +85,15 @@ export class LintSession {
     return hit;
   }
 
-  private _lintYaml(file: string, eff: EffectiveSettings, base: _Resolved, own: (name: string) => _Resolved): FileResult {
+  private async _lintYaml(file: string, eff: EffectiveSettings, base: _Resolved, own: (name: string) => _Resolved): Promise<FileResult> {
     const { flags } = this;
     const locale = this.setup.locale;
     const shown = file === STDIN ? '<stdin>' : file;
     let source: string | undefined;
     try {
       source = readSource(file, flags.encoding);
-      if (flags.fix) source = fixSource(file, source, { canonical: flags.canonical, locale, write: true, encoding: flags.encoding });
+      // The fixer and the comment scanner load the yaml package: only the runs that need them pay for it.
+      if (flags.fix) source = (await import('../../fixes.js')).fixSource(file, source, { canonical: flags.canonical, locale, write: true, encoding: flags.encoding });
       // Typos with a certain repair are repaired in memory and reported; the content is linted as the officer meant it.
       const doc = loadYaml(source, shown, { repair: true });
       // A catalogue naming its regime (catalogue.profile: miit) is linted under it, unless a flag or config chose one.
@@ -102,8 +102,8 @@ export class LintSession {
       const linted = lintDocument(doc, profile, { asOf: this.setup.asOf }, all).findings;
       const findings = doc.typos?.length ? sortFindings([...linted, ...doc.typos]) : linted;
       const keep = flags.keepSource ? source : undefined;
-      if (flags.inlineConfig === false) return { file: shown, source: keep, findings };
-      const directives = scanDirectives(source);
+      if (flags.inlineConfig === false || !source.includes('govcat-')) return { file: shown, source: keep, findings };
+      const directives = (await import('../../../core/directive-scan.js')).scanDirectives(source);
       if (!directives.length) return { file: shown, source: keep, findings };
       const ids = [...rules, ...diffRules, ...eff.plugins, yamlTypo].map((r) => r.id);
       const outcome = applyDirectives(findings, directives, shown, {

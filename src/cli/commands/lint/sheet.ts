@@ -6,10 +6,7 @@ import type { Encoding } from '../../../core/decode.js';
 import type { AnyRule, ResolvedProfile } from '../../../core/types.js';
 import type { FileResult } from '../../../formatters/types.js';
 
-/** Operands lint reads as spreadsheets (old .xls/.et are refused there with a message saying to save as .xlsx). */
-export function isSpreadsheet(file: string): boolean {
-  return /\.(xlsx|xlsm|csv|xls|et)$/i.test(file);
-}
+export { isSpreadsheet } from '../../../io/read.js';
 
 /**
  * One result per file read (the workbook; each CSV file of the set). `seen` holds the CSV files already linted, so
