@@ -21,16 +21,22 @@ export interface ProgressOptions {
   note: (n: number) => Bilingual;
   /** False with --quiet; the bar also stays off when the stream is not a terminal. */
   enabled: boolean;
+  /** Redraw every second while nothing finishes (one big file): the time spent shows the run is alive. */
+  heartbeat?: boolean;
   now?: () => number;
 }
 
-/** `[=====>    ] 312/1000 files  57 findings  ETA 12s`; the ETA is "--" until an item is done. */
-export function progressLine(done: number, total: number, unit: Bilingual, note: Bilingual, etaSeconds: number | undefined, locale: Locale): string {
+/**
+ * `[=====>    ] 312/1000 files  57 findings  ETA 12s`; the ETA is "--" until an item is done, or, given the time spent
+ * so far instead, `… 0/1 files  0 findings  12s elapsed`.
+ */
+export function progressLine(done: number, total: number, unit: Bilingual, note: Bilingual, etaSeconds: number | undefined, locale: Locale, elapsedSeconds?: number): string {
   const filled = total ? Math.floor((BAR * done) / total) : BAR;
   const bar = done >= total ? '='.repeat(BAR) : `${'='.repeat(filled)}>${' '.repeat(BAR - filled - 1)}`;
   const eta = etaSeconds === undefined ? '--' : duration(etaSeconds, locale);
-  if (locale === 'zh') return `[${bar}] ${done}/${total} ${unit.zh}  ${note.zh}  预计剩余 ${eta}`;
-  return `[${bar}] ${done}/${total} ${unit.en}  ${note.en}  ETA ${eta}`;
+  const time = elapsedSeconds === undefined ? { zh: `预计剩余 ${eta}`, en: `ETA ${eta}` } : { zh: `已用 ${duration(elapsedSeconds, 'zh')}`, en: `${duration(elapsedSeconds, 'en')} elapsed` };
+  if (locale === 'zh') return `[${bar}] ${done}/${total} ${unit.zh}  ${note.zh}  ${time.zh}`;
+  return `[${bar}] ${done}/${total} ${unit.en}  ${note.en}  ${time.en}`;
 }
 
 export function createProgress(total: number, o: ProgressOptions): Progress {
@@ -44,12 +50,15 @@ export function createProgress(total: number, o: ProgressOptions): Progress {
   const draw = () => {
     last = now();
     const eta = done ? (((last - start) / done) * (total - done)) / 1000 : undefined;
+    const elapsed = o.heartbeat && !done ? (last - start) / 1000 : undefined;
     const width = Math.max(10, (o.stream.columns || 80) - 1);
     // One line, never wider than the terminal: a wrapped line could not be redrawn with \r.
-    o.stream.write(`\r${CLEAR}${truncateDisplay(progressLine(done, total, o.unit, o.note(note), eta, o.locale), width)}`);
+    o.stream.write(`\r${CLEAR}${truncateDisplay(progressLine(done, total, o.unit, o.note(note), eta, o.locale, elapsed), width)}`);
     shown = true;
   };
   draw();
+  const timer = o.heartbeat ? setInterval(() => !done && draw(), 1000) : undefined;
+  timer?.unref();
   return {
     tick(n) {
       done++;
@@ -61,6 +70,7 @@ export function createProgress(total: number, o: ProgressOptions): Progress {
       shown = false;
     },
     done() {
+      clearInterval(timer);
       o.stream.write(`\r${CLEAR}`);
     },
   };

@@ -79,12 +79,15 @@ export async function runLint(inputs: string[], flags: LintFlags): Promise<numbe
 
   const jobs = _jobs(flags.jobs, files);
   const sink = await ReportSink.open(targets, { locale, color: flags.color, maxPerRule, profile: () => session.profileIds().join(', ') || s.profile });
-  const progress = createProgress(files.length, { stream: process.stderr, locale, enabled: files.length > 1 && !flags.quiet, unit: _FILES, note: _FINDINGS });
+  // A huge file alone is linted off this thread, so that the terminal shows the run is alive.
+  const huge = files.length === 1 && !flags.quiet && Boolean(process.stderr.isTTY) && _size(files[0]) >= HUGE_FILE_BYTES;
+  const progress = createProgress(files.length, { stream: process.stderr, locale, enabled: (files.length > 1 || huge) && !flags.quiet, heartbeat: huge, unit: _FILES, note: _FINDINGS });
   sink.beforeWrite = () => progress.clear();
   let findings = 0;
   try {
     await lintInOrder(files, {
       jobs,
+      threads: huge,
       here: (f) => session.lintFile(f),
       mustStayHere: (f) => f === STDIN || isSpreadsheet(f),
       workerData: { common: { ...flags, asOf }, file: session.flags },
@@ -183,6 +186,17 @@ function _jobs(value: string | undefined, files: readonly string[]): number {
     if (bytes >= AUTO_JOBS_FROM_BYTES) return Math.min(availableParallelism(), files.length);
   }
   return 1;
+}
+
+/** A file this big takes seconds: on a terminal, the run shows it is alive. */
+export const HUGE_FILE_BYTES = 16 * 1024 * 1024;
+
+function _size(file: string): number {
+  try {
+    return file === STDIN || isSpreadsheet(file) ? 0 : statSync(file).size;
+  } catch {
+    return 0;
+  }
 }
 
 /** From this much YAML on, the default spreads files over the cores. */

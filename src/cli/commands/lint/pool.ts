@@ -7,8 +7,10 @@ import type { FileOutcome } from './session.js';
 import type { LintTask, LintWorkerData } from './worker.js';
 
 export interface OrderedRun {
-  /** Worker threads; 1 runs every file in this thread. */
+  /** Worker threads; 1 runs every file in this thread unless `threads` says otherwise. */
   jobs: number;
+  /** Use worker threads even for one job (a huge file linted off this thread, so its progress can be drawn). */
+  threads?: boolean;
   /** Lints a file in this thread: with --jobs 1, and for what must stay here (stdin, spreadsheets read as a set). */
   here: (file: string) => Promise<FileOutcome>;
   /** Whether a file must be linted in this thread even when workers run. */
@@ -19,7 +21,7 @@ export interface OrderedRun {
 }
 
 export async function lintInOrder(files: readonly string[], run: OrderedRun): Promise<void> {
-  const url = run.jobs > 1 ? lintWorkerUrl() : undefined;
+  const url = run.jobs > 1 || run.threads ? lintWorkerUrl() : undefined;
   if (!url) {
     for (const [i, f] of files.entries()) await run.onResult(await run.here(f), i, false);
     return;
