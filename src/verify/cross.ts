@@ -1,4 +1,5 @@
 // Cross-bundle findings (pure): the same data provided by several departments (Art. 19 ¶2) and duplicate catalogue versions.
+import { createHash } from 'node:crypto';
 import { render } from '../core/messages.js';
 import { PAYLOAD } from '../package/layout.js';
 import type { Bilingual, Finding, RuleBase, Severity } from '../core/types.js';
@@ -61,35 +62,54 @@ export function crossCheck(summaries: readonly BundleSummary[]): BundleSummary[]
 /** Longest list of other providers named in one message; the rest are counted. */
 const MAX_NAMED = 5;
 
-interface Provider {
-  bundle: number;
-  entry: number;
-  department: string;
-  label: Bilingual;
+/**
+ * Groups of the same data, each a flat list of (bundle, entry) index pairs, in the order the groups were first met.
+ * Sized for a national sweep: the key of a group is a digest of its name and items (not the text itself), and the
+ * groups are spread over several maps, as one Map holds at most 2^24 keys and a sweep has tens of millions of entries.
+ */
+class _Groups {
+  private readonly maps = Array.from({ length: 64 }, () => new Map<string, number[]>());
+  readonly created: number[][] = [];
+
+  add(key: string, bundle: number, entry: number): void {
+    const map = this.maps[key.charCodeAt(0) & 63];
+    const list = map.get(key);
+    if (list) list.push(bundle, entry);
+    else map.set(key, this.created[this.created.push([bundle, entry]) - 1]);
+  }
 }
 
 function _sameData(summaries: readonly BundleSummary[], added: Finding[][]): void {
-  const groups = new Map<string, Provider[]>();
+  const departments = summaries.map((s) => s.departmentCode?.trim() || s.department?.trim() || '');
+  const groups = new _Groups();
   summaries.forEach((s, bundle) => {
-    const department = s.departmentCode?.trim() || s.department?.trim();
-    if (!department) return;
+    if (!departments[bundle]) return;
     s.entries?.forEach((e, entry) => {
-      const items = [...new Set(e.items.map(_norm).filter(Boolean))].sort();
-      if (!items.length || !_norm(e.name)) return;
-      const key = `${_norm(e.name)}\u0000${items.join('\u0000')}`;
-      const label = _providerLabel(s);
-      (groups.get(key) ?? groups.set(key, []).get(key)!).push({ bundle, entry, department, label });
+      const key = _entryKey(e);
+      if (key !== undefined) groups.add(key, bundle, entry);
     });
   });
-  for (const group of groups.values()) {
-    if (new Set(group.map((p) => p.department)).size < 2) continue;
-    for (const p of group) {
-      const others = group.filter((o) => o.department !== p.department).map((o) => o.label);
+  const labels = new Map<number, Bilingual>();
+  const label = (bundle: number) => labels.get(bundle) ?? labels.set(bundle, _providerLabel(summaries[bundle])).get(bundle)!;
+  for (const list of groups.created) {
+    if (list.length < 4) continue;
+    const members = Array.from({ length: list.length / 2 }, (_, k) => ({ bundle: list[2 * k], entry: list[2 * k + 1] }));
+    if (new Set(members.map((m) => departments[m.bundle])).size < 2) continue;
+    for (const p of members) {
+      const others = members.filter((o) => departments[o.bundle] !== departments[p.bundle]).map((o) => label(o.bundle));
       const e = summaries[p.bundle].entries![p.entry];
       const data = { name: e.name.trim(), items: e.items.length, others: _list(others) };
       added[p.bundle].push(_finding(oneDataOneSource, 'sameData', data, summaries[p.bundle], `entries[${p.entry}]`, e.id));
     }
   }
+}
+
+/** What makes two entries the same data: the name and the set of item names as a reader sees them; none without items. */
+function _entryKey(e: NonNullable<BundleSummary['entries']>[number]): string | undefined {
+  const name = _norm(e.name);
+  const items = [...new Set(e.items.map(_norm).filter(Boolean))].sort();
+  if (!items.length || !name) return undefined;
+  return createHash('sha256').update(`${name}\u0000${items.join('\u0000')}`).digest('base64').slice(0, 32);
 }
 
 function _duplicateVersions(summaries: readonly BundleSummary[], added: Finding[][]): void {
