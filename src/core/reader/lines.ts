@@ -18,7 +18,15 @@ export class LineIndex {
 
 /** The offset each line starts at (lines end at '\n', as js-yaml's marks count them). */
 export function lineStarts(text: string): Int32Array {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return Int32Array.from(starts);
+  let starts = new Int32Array(Math.max(16, text.length >> 5));
+  let n = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    if (n === starts.length) {
+      const more = new Int32Array(n * 2);
+      more.set(starts);
+      starts = more;
+    }
+    starts[n++] = i + 1;
+  }
+  return starts.slice(0, n);
 }
