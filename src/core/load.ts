@@ -47,8 +47,8 @@ export function loadYaml(text: string, file: string, opts: LoadOptions = {}): Lo
     if (edits.length) ({ text: parsed, columns } = applyEdits(text, edits));
   }
   try {
-    // The block-style shapes catalogues use are read by the fast reader; whatever it leaves (or gets wrong in no
-    // case: it reads exactly what js-yaml reads) takes js-yaml's path, which also explains every error.
+    // The block-style shapes catalogues use are read by the fast reader (src/core/reader/), to the same data and
+    // node table js-yaml's path makes; anything else takes that path, which also explains every error.
     const read = readYaml(parsed);
     let index: NodeIndex;
     if (read) {

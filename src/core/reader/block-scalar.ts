@@ -1,7 +1,7 @@
 // Literal and folded block scalars (| and >), following js-yaml's readBlockScalar step by step: the header, the
 // content indentation it detects, where the content ends and which lines count. Its text is decoded by js-yaml.
 import { CHOMPING_MODE } from 'js-yaml';
-import { CR, DASH, DOT, HASH, LF, nextLine, SPACE, blankAfter, endOfComment, type Cursor } from './cursor.js';
+import { CR, DASH, endOfComment, HASH, LF, markerAt, nextLine, SPACE, type Cursor } from './cursor.js';
 import { giveUp } from './give-up.js';
 import { FOLDED_BLOCK, LITERAL_BLOCK } from './table.js';
 
@@ -39,7 +39,7 @@ export function blockScalar(c: Cursor, parentIndent: number): void {
     p++;
   }
   if (spaced && t.charCodeAt(p) === HASH) p = endOfComment(c, p);
-  let ch = t.charCodeAt(p);
+  const ch = t.charCodeAt(p);
   if (ch === LF || ch === CR) p += ch === CR ? 2 : 1;
   else if (p < n) giveUp();
   let contentIndent = detected ? indent : -1;
@@ -59,7 +59,7 @@ export function blockScalar(c: Cursor, parentIndent: number): void {
       break;
     }
     // A document marker at a line's start ends the scalar and the document: left to js-yaml.
-    if ((first === DASH || first === DOT) && column === 0 && t.charCodeAt(1 + line) === first && t.charCodeAt(2 + line) === first && blankAfter(c, line + 3)) giveUp();
+    if (column === 0 && markerAt(c, line)) giveUp();
     const blank = first === LF || first === CR;
     if (!detected && contentIndent === -1) {
       if (blank) maxLeading = Math.max(maxLeading, column);
@@ -77,13 +77,9 @@ export function blockScalar(c: Cursor, parentIndent: number): void {
       stopIndent = column;
       break;
     }
+    // The line is content (or blank): the range runs past its line break.
     const eol = t.indexOf('\n', at);
-    if (eol < 0) {
-      p = valueEnd = n;
-      break;
-    }
-    valueEnd = t.charCodeAt(eol - 1) === CR ? eol - 1 : eol;
-    p = valueEnd = eol + 1;
+    p = valueEnd = eol < 0 ? n : eol + 1;
   }
   if (_NON_PRINTABLE.test(t.slice(valueStart, valueEnd))) giveUp();
   c.sStart = valueStart;

@@ -4,7 +4,8 @@
 // shapes below; any other shape, or an error js-yaml would report, makes the reader give up.
 import { blockScalar } from './block-scalar.js';
 import {
-  blankAfter, canStartPlain, COLON, CR, DASH, DQUOTE, GT, HASH, LBRACE, LBRACKET, LF, MAX_NEST, nextLine, PIPE, SPACE, SQUOTE, type Cursor,
+  blankAfter, canStartPlain, COLON, CR, DASH, DQUOTE, GT, HASH, LBRACE, LBRACKET, LF, MAX_NEST, nextLine, PIPE, SPACE,
+  SQUOTE, type Cursor,
 } from './cursor.js';
 import { giveUp } from './give-up.js';
 import { flow } from './flow.js';

@@ -55,7 +55,6 @@ const _NOT_PLAIN = (() => {
  */
 export const MAX_NEST = 48;
 
-
 export class Cursor {
   readonly n: number;
   /** Current offset. */

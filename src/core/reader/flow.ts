@@ -1,7 +1,8 @@
 // Flow collections ([a, b], {k: v}) as js-yaml's readFlowCollection reads them, nested ones included. Explicit
 // '?' pairs, single-pair mappings inside sequences and collections as keys are left to js-yaml.
 import {
-  canStartPlain, COLON, COMMA, CR, endOfComment, HASH, LBRACE, LBRACKET, LF, MAX_NEST, QUESTION, RBRACE, RBRACKET, SPACE, DQUOTE, SQUOTE, blankAfter, markerAt, type Cursor,
+  blankAfter, canStartPlain, COLON, COMMA, CR, DQUOTE, endOfComment, HASH, LBRACE, LBRACKET, LF, markerAt, MAX_NEST,
+  QUESTION, RBRACE, RBRACKET, SPACE, SQUOTE, type Cursor,
 } from './cursor.js';
 import { giveUp } from './give-up.js';
 import { plainFlow } from './plain.js';
