@@ -2,7 +2,7 @@
 import { lintDocument, sortFindings } from './core/lint.js';
 import { loadYaml } from './core/load.js';
 import { resolveProfile } from './profiles/index.js';
-import { lintSheets } from './authoring/sheet-lint.js';
+import { lintSheets } from './authoring/sheet/lint.js';
 import { rules } from './rules/index.js';
 import { officialCalendar } from './calendar/official.js';
 import { compareDocuments, type CompareResult } from './diff/engine.js';

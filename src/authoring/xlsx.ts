@@ -2,10 +2,10 @@
 import ExcelJS from 'exceljs';
 import { InputError } from '../core/errors.js';
 import { VOCABULARIES, type VocabularyName } from '../core/vocabulary.js';
-import type { Column } from './sheet-layout.js';
-import { integer } from './sheet-values.js';
-import type { CellValue, Sheet } from './sheet.js';
-import type { Table } from './spreadsheet.js';
+import type { Column } from './sheet/layout.js';
+import { integer } from './sheet/values.js';
+import type { CellValue, Sheet } from './sheet/cells.js';
+import type { Table } from './spreadsheet/tables.js';
 
 export async function writeXlsx(tables: Table[]): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();

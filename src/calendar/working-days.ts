@@ -1,19 +1,9 @@
 // Working-day arithmetic for statutory deadlines: 期间开始的当日不计入, the deadline is the N-th working day after.
-import type { Bilingual } from '../core/types.js';
+import type { Calendar } from '../core/types.js';
 import { addDays, assertIsoDate, compareDates } from './dates.js';
 
-/** Why a calendar could not answer from an official schedule; the caller turns it into a warning. */
-export interface CalendarNotice {
-  kind: 'unpublished-year' | 'missing-year';
-  year: number;
-  message: Bilingual;
-}
-
-export interface Calendar {
-  isWorkingDay(date: string): boolean;
-  /** Notices collected so far, one per year, in year order. */
-  notices(): CalendarNotice[];
-}
+// The shapes live in core (which must not import the calendar); the calendar implements them.
+export type { Calendar, CalendarNotice } from '../core/types.js';
 
 export function isWorkingDay(date: string, cal: Calendar): boolean {
   return cal.isWorkingDay(assertIsoDate(date));

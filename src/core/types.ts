@@ -287,6 +287,20 @@ export interface DiffReport extends ReportDescriptor {
   in?: 'old' | 'new';
 }
 
+/** Why a calendar could not answer from an official schedule; the caller turns it into a warning. */
+export interface CalendarNotice {
+  kind: 'unpublished-year' | 'missing-year';
+  year: number;
+  message: Bilingual;
+}
+
+/** Working days as the deadline rules see them; src/calendar implements it over the official schedule. */
+export interface Calendar {
+  isWorkingDay(date: string): boolean;
+  /** Notices collected so far, one per year, in year order. */
+  notices(): CalendarNotice[];
+}
+
 export interface DiffRuleContext<Options> {
   old: Catalogue;
   new: Catalogue;
@@ -295,7 +309,7 @@ export interface DiffRuleContext<Options> {
   asOf: string;
   /** The articles the rule cites under the profile in force. */
   articles: readonly ArticleRef[];
-  calendar: import('../calendar/working-days.js').Calendar;
+  calendar: Calendar;
   /** The authority's review (Art. 17 ¶3), when the dates are known. */
   review: { received?: string; published?: string };
   report(d: DiffReport): void;

@@ -2,13 +2,13 @@
 // spanning lines, variants in list cells, and lintWorkbook on a workbook's bytes.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { lintSheets } from '../../src/authoring/sheet-lint.js';
+import { lintSheets } from '../../src/authoring/sheet/lint.js';
 import { parseCsv } from '../../src/authoring/csv.js';
 import { cellLabel, position } from '../../src/formatters/_shared.js';
 import { resolveProfile } from '../../src/profiles/index.js';
 import { rules } from '../../src/rules/index.js';
 import { lintWorkbook } from '../../src/index.js';
-import type { Sheet } from '../../src/authoring/sheet.js';
+import type { Sheet } from '../../src/authoring/sheet/cells.js';
 
 const profile = resolveProfile('national', rules);
 const HEADER_ROWS = [

@@ -7,11 +7,11 @@ import { loadYaml } from '../../src/core/load.js';
 import { BASE_ENTRY, BASE_HEADER, exampleDocument } from '../../src/core/examples.js';
 import { resolveProfile } from '../../src/profiles/index.js';
 import { rules } from '../../src/rules/index.js';
-import { Draft, RuleGate } from '../../src/authoring/wizard-check.js';
-import { parseBasis, parseItem } from '../../src/authoring/wizard-answers.js';
-import { suggestEntryId } from '../../src/authoring/wizard-add.js';
-import { suggestCatalogueId } from '../../src/authoring/wizard-init.js';
-import { appendEntry, catalogueYaml } from '../../src/authoring/wizard-yaml.js';
+import { Draft, RuleGate } from '../../src/authoring/wizard/check.js';
+import { parseBasis, parseItem } from '../../src/authoring/wizard/answers.js';
+import { suggestEntryId } from '../../src/authoring/wizard/add.js';
+import { suggestCatalogueId } from '../../src/authoring/wizard/init.js';
+import { appendEntry, catalogueYaml } from '../../src/authoring/wizard/yaml.js';
 import type { JsonObject } from '../../src/core/types.js';
 
 const profile = resolveProfile('national', rules);

@@ -1,8 +1,8 @@
 // The 不予共享依据 cell: 《中华人民共和国XX法》（文号）第十条［法律／全国人民代表大会常务委员会］；… one basis after another.
-import { canonicalize, VOCABULARIES } from '../core/vocabulary.js';
-import type { Bilingual } from '../core/types.js';
-import { cellSafe, cellText, unknownTerm, type Codec } from './sheet-values.js';
-import { isEmptyCell } from './sheet.js';
+import { canonicalize, VOCABULARIES } from '../../core/vocabulary.js';
+import type { Bilingual } from '../../core/types.js';
+import { cellSafe, cellText, unknownTerm, type Codec } from './values.js';
+import { isEmptyCell } from './cells.js';
 
 export const legalBases: Codec = {
   write(v) {

@@ -1,5 +1,5 @@
 // The neutral table both spreadsheet formats read into and write from, and the problems found in one.
-import type { Bilingual, Locale } from '../core/types.js';
+import type { Bilingual, Locale } from '../../core/types.js';
 
 export type CellValue = string | number | boolean | Date | null;
 

@@ -1,7 +1,7 @@
 // The spreadsheet layout: sheets, columns in the order officers read them, the header synonyms portals use.
-import { namesOf, type KeyContext } from '../core/keys.js';
-import { legalBases } from './sheet-basis.js';
-import { boolean, booleanOrText, code, date, integer, scopedShareType, shareType, text, textList, updateFrequency, vocabulary, vocabularyList, vocabularyOrText, type Codec } from './sheet-values.js';
+import { namesOf, type KeyContext } from '../../core/keys.js';
+import { legalBases } from './basis.js';
+import { boolean, booleanOrText, code, date, integer, scopedShareType, shareType, text, textList, updateFrequency, vocabulary, vocabularyList, vocabularyOrText, type Codec } from './values.js';
 
 export type TableKind = 'entries' | 'items' | 'header' | 'events' | 'terminations';
 

@@ -1,9 +1,9 @@
 // Lint of a spreadsheet: the catalogue the import builds, linted like YAML, each finding at its cell; every cell the
 // import cannot map is a finding of its own (spreadsheet-cell), while all other rows are still linted.
-import { lintDocument, type LintOptions } from '../core/lint.js';
-import type { AnyRule, AnyRuleBase, Catalogue, Finding, ResolvedProfile } from '../core/types.js';
-import { cellName, type Sheet } from './sheet.js';
-import { sheetDocument, type SheetDocument } from './sheet-locate.js';
+import { lintDocument, type LintOptions } from '../../core/lint.js';
+import type { AnyRule, AnyRuleBase, Catalogue, Finding, ResolvedProfile } from '../../core/types.js';
+import { cellName, type Sheet } from './cells.js';
+import { sheetDocument, type SheetDocument } from './locate.js';
 
 /** Not a rule of any profile: what the import could not read (the value then never reaches the catalogue's rules). */
 export const SPREADSHEET_CELL: AnyRuleBase = {

@@ -1,13 +1,13 @@
 // A spreadsheet as lint reads it: the catalogue the import mapping builds (in memory), and the cell of every path.
-import { isObject } from '../core/normalize.js';
-import { canonicalize, VOCABULARIES } from '../core/vocabulary.js';
-import type { LoadedDocument } from '../core/load.js';
-import type { CellRef, JsonObject, Path, Range } from '../core/types.js';
-import { ENTRIES, EVENTS, ITEMS, TERMINATIONS, type Column, type Layout } from './sheet-layout.js';
-import { getPath, setPath, type At } from './sheet-records.js';
-import { cellText, vocabularyParts, yamlCell } from './sheet-values.js';
-import { cellName, isEmptyCell, type Problem, type Sheet } from './sheet.js';
-import { readSheets, type RecordOrigin } from './spreadsheet-read.js';
+import { isObject } from '../../core/normalize.js';
+import { canonicalize, VOCABULARIES } from '../../core/vocabulary.js';
+import type { LoadedDocument } from '../../core/load.js';
+import type { CellRef, JsonObject, Path, Range } from '../../core/types.js';
+import { ENTRIES, EVENTS, ITEMS, TERMINATIONS, type Column, type Layout } from './layout.js';
+import { getPath, setPath, type At } from './records.js';
+import { cellText, vocabularyParts, yamlCell } from './values.js';
+import { cellName, isEmptyCell, type Problem, type Sheet } from './cells.js';
+import { readSheets, type RecordOrigin } from '../spreadsheet/read.js';
 
 export type CellRange = Range & { cell: CellRef };
 

@@ -1,10 +1,10 @@
 // One spreadsheet row ⇄ one record (entry, data item, event …): the code both export and import run.
-import type { Bilingual, JsonObject } from '../core/types.js';
-import { isObject } from '../core/normalize.js';
-import { sameData } from './yaml-strict.js';
-import { EXTRA_HEADER, type Column } from './sheet-layout.js';
-import { cellText, yamlCell, type Read } from './sheet-values.js';
-import { foldLabel, isEmptyCell, type CellValue } from './sheet.js';
+import type { Bilingual, JsonObject } from '../../core/types.js';
+import { isObject } from '../../core/normalize.js';
+import { sameData } from '../yaml-strict.js';
+import { EXTRA_HEADER, type Column } from './layout.js';
+import { cellText, yamlCell, type Read } from './values.js';
+import { foldLabel, isEmptyCell, type CellValue } from './cells.js';
 
 /** A cell being read, with its 1-based row and column for messages. */
 export interface At {

@@ -1,11 +1,11 @@
 // Cell codecs: how each kind of catalogue value is written to a cell and read back, with the variants portals use.
 import { Document } from 'yaml';
-import { loadYaml } from '../core/load.js';
-import { InputError } from '../core/errors.js';
-import { parsePeriod } from '../core/period.js';
-import { canonicalize, isOpenClass, VOCABULARIES, type VocabularyName } from '../core/vocabulary.js';
-import type { Bilingual } from '../core/types.js';
-import { isEmptyCell, type CellValue } from './sheet.js';
+import { loadYaml } from '../../core/load.js';
+import { InputError } from '../../core/errors.js';
+import { parsePeriod } from '../../core/period.js';
+import { canonicalize, isOpenClass, VOCABULARIES, type VocabularyName } from '../../core/vocabulary.js';
+import type { Bilingual } from '../../core/types.js';
+import { isEmptyCell, type CellValue } from './cells.js';
 
 /** What a column is called in messages, in both languages. */
 export type Label = Bilingual;

@@ -1,13 +1,13 @@
 // Spreadsheet files: which sheets an import reads (an .xlsx, or a set of CSV files) and where an export writes.
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import { decodeSource, type Encoding } from '../core/decode.js';
-import { InputError } from '../core/errors.js';
-import { parseCsv, writeCsv } from './csv.js';
-import { LAYOUTS } from './sheet-layout.js';
-import { cellText } from './sheet-values.js';
-import type { Sheet } from './sheet.js';
-import type { Table } from './spreadsheet.js';
+import { decodeSource, type Encoding } from '../../core/decode.js';
+import { InputError } from '../../core/errors.js';
+import { parseCsv, writeCsv } from '../csv.js';
+import { LAYOUTS } from '../sheet/layout.js';
+import { cellText } from '../sheet/values.js';
+import type { Sheet } from '../sheet/cells.js';
+import type { Table } from './tables.js';
 
 export type SpreadsheetKind = 'xlsx' | 'csv';
 
@@ -18,7 +18,7 @@ export async function readSpreadsheets(files: string[], encoding: Encoding = 'ut
   for (const file of files) {
     const kind = spreadsheetKind(file);
     if (kind === 'xlsx') {
-      const { readXlsx } = await import('./xlsx.js');
+      const { readXlsx } = await import('../xlsx.js');
       sheets.push(...(await readXlsx(_read(file), file)));
       continue;
     }
@@ -63,7 +63,7 @@ export function defaultOutput(catalogue: string): string {
 
 export async function renderSpreadsheet(tables: Table[], kind: SpreadsheetKind): Promise<Uint8Array[]> {
   if (kind === 'xlsx') {
-    const { writeXlsx } = await import('./xlsx.js');
+    const { writeXlsx } = await import('../xlsx.js');
     return [await writeXlsx(tables)];
   }
   return tables.map((t) => Buffer.from(writeCsv(_csvRows(t)), 'utf8'));

@@ -1,12 +1,12 @@
 // Import side: find each sheet's header row among titles and merged cells, map its columns, read every row.
-import { InputError } from '../core/errors.js';
-import { isObject } from '../core/normalize.js';
-import type { Bilingual, JsonObject } from '../core/types.js';
-import { ENTRIES, EVENTS, HEADER, ITEMS, LAYOUTS, TERMINATIONS, type Column, type Layout } from './sheet-layout.js';
-import { readRecord, type At, type Report } from './sheet-records.js';
-import { cellText } from './sheet-values.js';
-import { foldLabel, isEmptyCell, type CellValue, type Problem, type Sheet } from './sheet.js';
-import type { ImportResult } from './spreadsheet.js';
+import { InputError } from '../../core/errors.js';
+import { isObject } from '../../core/normalize.js';
+import type { Bilingual, JsonObject } from '../../core/types.js';
+import { ENTRIES, EVENTS, HEADER, ITEMS, LAYOUTS, TERMINATIONS, type Column, type Layout } from '../sheet/layout.js';
+import { readRecord, type At, type Report } from '../sheet/records.js';
+import { cellText } from '../sheet/values.js';
+import { foldLabel, isEmptyCell, type CellValue, type Problem, type Sheet } from '../sheet/cells.js';
+import type { ImportResult } from './tables.js';
 
 export function readSheets(sheets: Sheet[]): ImportResult {
   const out: ImportResult = { data: {}, problems: [], notices: [], counts: { entries: 0, items: 0 }, origins: new Map() };

@@ -1,13 +1,13 @@
 // Catalogue ⇄ spreadsheet tables (数据目录, 数据项, 目录信息, 变更事件, 共享终止记录), lossless both ways.
-import { InputError } from '../core/errors.js';
-import { isObject, normalize } from '../core/normalize.js';
-import type { JsonObject } from '../core/types.js';
-import { ENTRIES, EVENTS, HEADER, ITEMS, TERMINATIONS, type Column, type Layout } from './sheet-layout.js';
-import { cellsOf, lostKeys, readRecord, writeRecord } from './sheet-records.js';
-import { yamlCell } from './sheet-values.js';
-import { isEmptyCell, type CellValue, type Problem, type Sheet } from './sheet.js';
-import { readSheets, resolveRef, type RecordOrigin } from './spreadsheet-read.js';
-import { sameData } from './yaml-strict.js';
+import { InputError } from '../../core/errors.js';
+import { isObject, normalize } from '../../core/normalize.js';
+import type { JsonObject } from '../../core/types.js';
+import { ENTRIES, EVENTS, HEADER, ITEMS, TERMINATIONS, type Column, type Layout } from '../sheet/layout.js';
+import { cellsOf, lostKeys, readRecord, writeRecord } from '../sheet/records.js';
+import { yamlCell } from '../sheet/values.js';
+import { isEmptyCell, type CellValue, type Problem, type Sheet } from '../sheet/cells.js';
+import { readSheets, resolveRef, type RecordOrigin } from './read.js';
+import { sameData } from '../yaml-strict.js';
 
 /** One table to write: the layout's columns that are used, and one row per record (目录信息: a single row). */
 export interface Table {

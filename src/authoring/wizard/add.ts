@@ -1,14 +1,14 @@
 // The `govcat add` script: one entry, share type first and then only what that type needs, each answer checked by the lint rules.
 // The profile decides the share attributes asked (MIIT: 部内 and 部外), the conditions, approvals and the open attribute.
-import { VOCABULARIES, type Vocabulary } from '../core/vocabulary.js';
-import { classifyCitation, isConfident, levelNames, type Classification } from '../legal/index.js';
-import { isBlank } from '../rules/_util.js';
-import { checkboxAt, flagAt, inputAt, selectAt } from './wizard-fields.js';
-import { assessment } from './wizard-init.js';
-import { ASK, CHOICES, CLASSIFICATION_LEVELS, MIIT_SHARE_TYPES, NOTE, SHARE_TYPES, type Choice } from './wizard-text.js';
-import type { Draft } from './wizard-check.js';
-import type { Wizard } from './wizard-engine.js';
-import type { Bilingual, JsonObject, Path, ResolvedProfile } from '../core/types.js';
+import { VOCABULARIES, type Vocabulary } from '../../core/vocabulary.js';
+import { classifyCitation, isConfident, levelNames, type Classification } from '../../legal/index.js';
+import { isBlank } from '../../rules/_util.js';
+import { checkboxAt, flagAt, inputAt, selectAt } from './fields.js';
+import { assessment } from './init.js';
+import { ASK, CHOICES, CLASSIFICATION_LEVELS, MIIT_SHARE_TYPES, NOTE, SHARE_TYPES, type Choice } from './text.js';
+import type { Draft } from './check.js';
+import type { Wizard } from './engine.js';
+import type { Bilingual, JsonObject, Path, ResolvedProfile } from '../../core/types.js';
 
 export const ADD_KEYS = [
   'share-type', 'internal-share-type', 'external-share-type', 'scope', 'objects', 'purpose', 'requirements', 'leader', 'leader-title', 'leader-approval-date',

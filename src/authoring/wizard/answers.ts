@@ -1,9 +1,9 @@
 // Answers given up front: command-line flags and --from answers.yaml, merged into one map keyed by flag name.
-import { InputError } from '../core/errors.js';
-import { loadYaml } from '../core/load.js';
-import { canonicalize, VOCABULARIES } from '../core/vocabulary.js';
-import { readSource } from '../io/read.js';
-import type { Answers } from './wizard-engine.js';
+import { InputError } from '../../core/errors.js';
+import { loadYaml } from '../../core/load.js';
+import { canonicalize, VOCABULARIES } from '../../core/vocabulary.js';
+import { readSource } from '../../io/read.js';
+import type { Answers } from './engine.js';
 
 /** Keys of an answers file that mean the same as a flag. */
 const ALIASES: Record<string, string> = { items: 'item', 'legal-basis': 'basis', bases: 'basis', 'share-methods': 'share-method', version: 'catalogue-version' };

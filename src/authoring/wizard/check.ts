@@ -1,9 +1,9 @@
 // Each wizard answer is judged by the lint rules themselves: the draft catalogue with the answer in place, run through
 // lintDocument with only the rules that speak about that answer, keeping the findings located at it.
-import { lintDocument, pathToString } from '../core/lint.js';
-import { rules as allRules } from '../rules/index.js';
-import type { LoadedDocument } from '../core/load.js';
-import type { Bilingual, Finding, JsonObject, Path, ResolvedProfile } from '../core/types.js';
+import { lintDocument, pathToString } from '../../core/lint.js';
+import { rules as allRules } from '../../rules/index.js';
+import type { LoadedDocument } from '../../core/load.js';
+import type { Bilingual, Finding, JsonObject, Path, ResolvedProfile } from '../../core/types.js';
 
 export type Problem = Bilingual | undefined;
 

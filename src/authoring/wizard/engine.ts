@@ -1,9 +1,9 @@
 // The wizard engine: one script of questions, answered at a terminal (through a Prompter) or from answers given up
 // front (flags, --from), validated the same way; with no terminal it never waits and collects every problem instead.
-import { canonicalize, type Vocabulary } from '../core/vocabulary.js';
-import { NOTE, type Choice } from './wizard-text.js';
-import type { Problem } from './wizard-check.js';
-import type { Bilingual, Locale } from '../core/types.js';
+import { canonicalize, type Vocabulary } from '../../core/vocabulary.js';
+import { NOTE, type Choice } from './text.js';
+import type { Problem } from './check.js';
+import type { Bilingual, Locale } from '../../core/types.js';
 
 /** Answers given up front, keyed by flag name; a repeated question (items, bases) holds a list of such maps. */
 export type Answers = Record<string, unknown>;
@@ -28,7 +28,7 @@ export interface SelectQuestion extends Base<string> {
 export type ConfirmQuestion = Base<boolean>;
 export type CheckboxQuestion = Base<string[]> & { choices: Choice[]; vocab?: Vocabulary };
 
-/** What the wizard needs from a terminal: @inquirer/prompts behind a small interface (see wizard-prompts.ts). */
+/** What the wizard needs from a terminal: @inquirer/prompts behind a small interface (see prompts.ts). */
 export interface Prompter {
   input(q: { message: string; default?: string; validate: (raw: string) => true | string }): Promise<string>;
   select(q: { message: string; choices: { value: string; name: string; short: string }[]; default?: string }): Promise<string>;

@@ -1,7 +1,7 @@
 // Questions bound to a place in the draft catalogue: each answer is checked there by the named lint rules, then stored.
-import type { Draft } from './wizard-check.js';
-import type { CheckboxQuestion, ConfirmQuestion, InputQuestion, SelectQuestion, Wizard } from './wizard-engine.js';
-import type { Path } from '../core/types.js';
+import type { Draft } from './check.js';
+import type { CheckboxQuestion, ConfirmQuestion, InputQuestion, SelectQuestion, Wizard } from './engine.js';
+import type { Path } from '../../core/types.js';
 
 export interface At {
   path: Path;

@@ -1,10 +1,10 @@
 // The `govcat init` script: the catalogue header, question by question, each answer checked by the lint rules.
-import { VOCABULARIES } from '../core/vocabulary.js';
-import { DATE_RULES, inputAt, selectAt } from './wizard-fields.js';
-import { ASK, CHOICES, NOTE } from './wizard-text.js';
-import type { Draft } from './wizard-check.js';
-import type { Wizard } from './wizard-engine.js';
-import type { Path } from '../core/types.js';
+import { VOCABULARIES } from '../../core/vocabulary.js';
+import { DATE_RULES, inputAt, selectAt } from './fields.js';
+import { ASK, CHOICES, NOTE } from './text.js';
+import type { Draft } from './check.js';
+import type { Wizard } from './engine.js';
+import type { Path } from '../../core/types.js';
 
 /** Every answer key of init (the flags, and the keys of --from answers.yaml). */
 export const INIT_KEYS = [

@@ -1,6 +1,6 @@
 // The terminal side of the wizards: @inquirer/prompts, imported only here and only when a wizard really runs at a terminal.
-import type { Locale } from '../core/types.js';
-import type { Prompter } from './wizard-engine.js';
+import type { Locale } from '../../core/types.js';
+import type { Prompter } from './engine.js';
 
 /** Loads the prompts (a dynamic import: lint and every other command never pay for them) with texts in the user's language. */
 export async function createPrompter(locale: Locale): Promise<Prompter> {

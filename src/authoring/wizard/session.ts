@@ -1,10 +1,10 @@
 // One run of a wizard: terminal or not, answers given up front, the script, and what to do with what is missing.
-import { UsageError } from '../core/errors.js';
-import { collectAnswers } from './wizard-answers.js';
-import { failureReport, Wizard } from './wizard-engine.js';
-import { NOTE } from './wizard-text.js';
-import type { Draft } from './wizard-check.js';
-import type { Locale, Path } from '../core/types.js';
+import { UsageError } from '../../core/errors.js';
+import { collectAnswers } from './answers.js';
+import { failureReport, Wizard } from './engine.js';
+import { NOTE } from './text.js';
+import type { Draft } from './check.js';
+import type { Locale, Path } from '../../core/types.js';
 
 export interface SessionOptions {
   command: 'init' | 'add';
@@ -29,13 +29,13 @@ export async function runSession(o: SessionOptions, script: (w: Wizard) => Promi
   const answers = collectAnswers(o.flags, o.keys, o.from);
   const interactive = isInteractive();
   // The prompts module is loaded only here, only at a terminal.
-  const prompter = interactive ? await (await import('./wizard-prompts.js')).createPrompter(o.locale) : undefined;
+  const prompter = interactive ? await (await import('./prompts.js')).createPrompter(o.locale) : undefined;
   const stream = interactive ? process.stdout : process.stderr;
   const w = new Wizard(o.locale, answers, prompter, (line) => stream.write(`${line}\n`));
   try {
     await script(w);
   } catch (e) {
-    if (!interactive || !(await import('./wizard-prompts.js')).isCancel(e)) throw e;
+    if (!interactive || !(await import('./prompts.js')).isCancel(e)) throw e;
     process.stderr.write(`\n${NOTE.cancelled[o.locale]}\n`);
     return false;
   }

@@ -1,6 +1,6 @@
 // Every question, choice and note of the init and add wizards, in Chinese and English, citing Decree 809 where it applies.
-import { VOCABULARIES, type Vocabulary } from '../core/vocabulary.js';
-import type { Bilingual } from '../core/types.js';
+import { VOCABULARIES, type Vocabulary } from '../../core/vocabulary.js';
+import type { Bilingual } from '../../core/types.js';
 
 export interface Choice {
   value: string;

@@ -2,10 +2,10 @@
 // every byte already there, comments and order included (add).
 import { isDeepStrictEqual } from 'node:util';
 import { Document, isMap, isScalar, isSeq, parseDocument, Scalar, YAMLSeq, type Node, type Pair, type YAMLMap } from 'yaml';
-import { loadYaml } from '../core/load.js';
-import { VOCABULARIES } from '../core/vocabulary.js';
-import { setIn } from './wizard-check.js';
-import type { JsonObject, LawSource, Path } from '../core/types.js';
+import { loadYaml } from '../../core/load.js';
+import { VOCABULARIES } from '../../core/vocabulary.js';
+import { setIn } from './check.js';
+import type { JsonObject, LawSource, Path } from '../../core/types.js';
 
 const STRINGIFY = { lineWidth: 0, flowCollectionPadding: false, indent: 2 } as const;
 const HEADER_ORDER = ['id', 'title', 'department', 'level', 'region', 'version', 'compiled_at', 'assessments', 'approval', 'submitted_at'];

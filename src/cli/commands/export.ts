@@ -1,7 +1,7 @@
 // govcat export: a catalogue → a spreadsheet (xlsx, or CSV files) with Chinese headers, for colleagues who use Excel.
 import { existsSync } from 'node:fs';
-import { catalogueToTables } from '../../authoring/spreadsheet.js';
-import { defaultOutput, exportPaths, renderSpreadsheet, type SpreadsheetKind } from '../../authoring/spreadsheet-io.js';
+import { catalogueToTables } from '../../authoring/spreadsheet/tables.js';
+import { defaultOutput, exportPaths, renderSpreadsheet, type SpreadsheetKind } from '../../authoring/spreadsheet/io.js';
 import type { Encoding } from '../../core/decode.js';
 import { UsageError } from '../../core/errors.js';
 import { loadYaml } from '../../core/load.js';

@@ -107,7 +107,7 @@ export async function runLint(inputs: string[], flags: LintFlags): Promise<numbe
 
   // spreadsheet-cell (cells the import cannot map) is no rule of the profile, but reports list it like one.
   if (files.some(isSpreadsheet)) {
-    const { SPREADSHEET_CELL } = await import('../../../authoring/sheet-lint.js');
+    const { SPREADSHEET_CELL } = await import('../../../authoring/sheet/lint.js');
     session.ruleList.set(SPREADSHEET_CELL.id, SPREADSHEET_CELL);
   }
   for (const extra of [yamlTypo, disableDirective]) if (sink.ruleIds.has(extra.id)) session.ruleList.set(extra.id, extra);

@@ -1,6 +1,6 @@
 // govcat lint on an .xlsx or a set of CSV files: read as govcat import reads them, linted in memory, findings at cells.
-import { lintSheets } from '../../../authoring/sheet-lint.js';
-import { csvSet, readSpreadsheets, spreadsheetKind } from '../../../authoring/spreadsheet-io.js';
+import { lintSheets } from '../../../authoring/sheet/lint.js';
+import { csvSet, readSpreadsheets, spreadsheetKind } from '../../../authoring/spreadsheet/io.js';
 import { InputError } from '../../../core/errors.js';
 import type { Encoding } from '../../../core/decode.js';
 import type { AnyRule, ResolvedProfile } from '../../../core/types.js';
