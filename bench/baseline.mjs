@@ -1,5 +1,5 @@
 // The library limit: read the file, js-yaml `load` (YAML 1.2 core schema, js-yaml 5's default), validate with the
-// standalone Ajv validator the build compiles from schemas/catalogue.schema.json. No positions, no rules, no output.
+// standalone Ajv validator the build compiles from schemas/catalogue.canonical.schema.json. No positions, no rules, no output.
 //   node bench/baseline.mjs FILE|DIR... [--report]
 // Several files, or a folder (its *.yaml and *.yml, sorted), are done one after the other in this one process.
 // --report prints the number of schema errors and of invalid files, for sanity checks only.

@@ -26,7 +26,7 @@ const PEER_MAX_ENTRIES = 10_000; // ajv-cli and Spectral likewise (Spectral woul
 const BATCH_FILES = 1000;
 const BATCH_ENTRIES = 10;
 const RUN_TIMEOUT_MS = 10 * 60_000;
-const SCHEMA = 'schemas/catalogue.schema.json';
+const SCHEMA = 'schemas/catalogue.canonical.schema.json';
 
 const { values: opt } = parseArgs({
   options: {

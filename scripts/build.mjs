@@ -18,17 +18,21 @@ try {
   process.exit(1);
 }
 
-// The schema of the Chinese-keyed form is made from the canonical one and the key vocabulary (written only when it changed).
-const { chineseKeyedSchema } = await import('../dist/core/keys-schema.js');
-const zhSchema = `${JSON.stringify(chineseKeyedSchema(JSON.parse(readFileSync(`${root}/schemas/catalogue.schema.json`, 'utf8'))), null, 2)}\n`;
-const zhSchemaFile = `${root}/schemas/catalogue.zh.schema.json`;
-let written = '';
-try {
-  written = readFileSync(zhSchemaFile, 'utf8');
-} catch {
-  // first build
+// The schemas editors use (English keys, and Chinese keys too) are made from the canonical one lint compiles, the key
+// vocabulary and the term vocabularies; each is written only when it changed.
+const { editorSchema } = await import('../dist/core/keys-schema.js');
+const canonical = JSON.parse(readFileSync(`${root}/schemas/catalogue.canonical.schema.json`, 'utf8'));
+for (const keys of ['en', 'zh']) {
+  const text = `${JSON.stringify(editorSchema(canonical, keys), null, 2)}\n`;
+  const file = `${root}/schemas/catalogue${keys === 'zh' ? '.zh' : ''}.schema.json`;
+  let written = '';
+  try {
+    written = readFileSync(file, 'utf8');
+  } catch {
+    // first build
+  }
+  if (written !== text) writeFileSync(file, text);
 }
-if (written !== zhSchema) writeFileSync(zhSchemaFile, zhSchema);
 
 // One ESM bundle with a chunk per lazily imported command/formatter: one file read instead of dozens of module resolutions.
 // The workers are entries of their own: a worker thread starts from a file, found beside the chunks (./verify-worker.js,

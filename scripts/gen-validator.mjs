@@ -1,11 +1,11 @@
-// Compiles schemas/catalogue.schema.json to standalone Ajv code at build time, so lint never compiles a schema.
+// Compiles schemas/catalogue.canonical.schema.json to standalone Ajv code at build time, so lint never compiles a schema.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 
 export function generateValidator(root) {
-  const schema = JSON.parse(readFileSync(join(root, 'schemas/catalogue.schema.json'), 'utf8'));
+  const schema = JSON.parse(readFileSync(join(root, 'schemas/catalogue.canonical.schema.json'), 'utf8'));
   const ajv = new Ajv2020({ allErrors: true, strict: true, code: { source: true, esm: true }, allowUnionTypes: true });
   const validate = ajv.compile(schema);
   // Ajv's runtime helpers (deep equality, ucs2length) are emitted as require() calls even in ESM output.

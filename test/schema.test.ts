@@ -1,4 +1,5 @@
-// The catalogue JSON Schema, the sample catalogue, and the credit-code and region-code checks.
+// The canonical catalogue JSON Schema (what lint checks a read catalogue against), the sample catalogue, and the
+// credit-code and region-code checks. The schemas editors use are made from it (test/schema-zh.test.ts, test/editor/).
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
@@ -12,7 +13,7 @@ import { describeRegionCodeProblem } from '../src/core/region-code.js';
 
 type Node = Record<string, unknown>;
 
-const schema = JSON.parse(readFileSync(new URL('../schemas/catalogue.schema.json', import.meta.url), 'utf8')) as Node;
+const schema = JSON.parse(readFileSync(new URL('../schemas/catalogue.canonical.schema.json', import.meta.url), 'utf8')) as Node;
 const sampleText = readFileSync(new URL('../samples/catalogue.yaml', import.meta.url), 'utf8');
 const CJK = /[\u4e00-\u9fff]/;
 
@@ -63,11 +64,11 @@ function mutate(fn: (doc: any) => void): Node {
   return doc;
 }
 
-describe('catalogue.schema.json', () => {
+describe('catalogue.canonical.schema.json', () => {
   it('compiles with Ajv 2020 in strict mode', () => {
     expect(() => compile()).not.toThrow();
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(schema.$id).toBe('https://govcat.dev/schemas/catalogue.schema.json');
+    expect(schema.$id).toBe('https://govcat.dev/schemas/catalogue.canonical.schema.json');
   });
 
   it('compiles to standalone ESM code without require() (uniqueItems over a $ref would need one)', () => {

@@ -143,7 +143,7 @@ let _patterns: Set<string> | undefined;
 function _datePatterns(): Set<string> {
   if (_patterns) return _patterns;
   type S = { $ref?: string; properties?: Record<string, S>; items?: S; anyOf?: S[]; oneOf?: S[]; allOf?: S[]; $defs?: Record<string, S> };
-  const schema = JSON.parse(readFileSync(new URL('../../schemas/catalogue.schema.json', import.meta.url), 'utf8')) as S;
+  const schema = JSON.parse(readFileSync(new URL('../../schemas/catalogue.canonical.schema.json', import.meta.url), 'utf8')) as S;
   const out = new Set<string>();
   const walk = (s: S | undefined, at: string[], seen: Set<string>) => {
     if (!s || at.length > 12) return;

@@ -18,7 +18,7 @@ export function pattern(path: Path): string {
 
 export function shapes(): Map<string, Shape> {
   if (!_shapes) {
-    const schema = JSON.parse(readFileSync(new URL('../../schemas/catalogue.schema.json', import.meta.url), 'utf8')) as _Schema;
+    const schema = JSON.parse(readFileSync(new URL('../../schemas/catalogue.canonical.schema.json', import.meta.url), 'utf8')) as _Schema;
     _shapes = new Map();
     _walk(schema, schema, '', _shapes);
   }

@@ -1,4 +1,4 @@
-// Generated at build time from schemas/catalogue.schema.json (scripts/gen-validator.mjs).
+// Generated at build time from schemas/catalogue.canonical.schema.json (scripts/gen-validator.mjs).
 import type { AjvError } from '../core/types.js';
 declare const validate: ((data: unknown) => boolean) & { errors?: AjvError[] | null };
 export default validate;
