@@ -20,6 +20,9 @@ describe('progressLine', () => {
     expect(progressLine(10, 10, FILES, FINDINGS(3), 0, 'zh')).toBe('[==============================] 10/10 个文件  3 个问题  预计剩余 0 秒');
     expect(progressLine(5, 10, FILES, FINDINGS(0), 125, 'en')).toMatch(/ETA 2m05s$/);
     expect(progressLine(5, 10, FILES, FINDINGS(0), 125, 'zh')).toMatch(/预计剩余 2 分 5 秒$/);
+    // verify's wording
+    expect(progressLine(312, 1000, { zh: '个包', en: 'bundles' }, { zh: '4 个失败', en: '4 failed' }, 12, 'en')).toBe('[=========>                    ] 312/1000 bundles  4 failed  ETA 12s');
+    expect(progressLine(0, 1, FILES, FINDINGS(0), undefined, 'zh', 75)).toBe('[>                             ] 0/1 个文件  0 个问题  已用 1 分 15 秒');
   });
 });
 

@@ -9,7 +9,7 @@ import { rules } from '../../rules/index.js';
 import { expandBundles, verifyBatch } from '../../verify/batch.js';
 import { crossRules } from '../../verify/cross.js';
 import { mergeParts, readPart, type MergedBatch } from '../../verify/merge.js';
-import { createProgress } from '../../verify/progress.js';
+import { createProgress } from '../progress.js';
 import { VERIFY_FORMATS, isVerifyFormat, verifyReporters, type VerifyFormat } from '../../verify/report.js';
 import { verifyRules } from '../../verify/rules.js';
 import { parseDateFlag, toolVersion, useColor } from '../env.js';
@@ -52,10 +52,11 @@ export async function runVerify(inputs: string[], flags: VerifyFlags): Promise<n
   const paths = inShard(all, shard);
   const position = new Map(all.map((p, i) => [p, i]));
 
-  const progress = createProgress(paths.length, { stream: process.stderr, locale, enabled: !flags.quiet });
+  let failed = 0;
+  const progress = createProgress(paths.length, { stream: process.stderr, locale, enabled: !flags.quiet, unit: _BUNDLES, note: _FAILED });
   let bundles;
   try {
-    bundles = await verifyBatch(paths, { asOf, received, keys, config }, { jobs, onSettled: (s) => progress.tick(s.status === 'failed') });
+    bundles = await verifyBatch(paths, { asOf, received, keys, config }, { jobs, onSettled: (s) => progress.tick(s.status === 'failed' ? ++failed : failed) });
   } finally {
     progress.done();
   }
@@ -128,3 +129,6 @@ function _keyPems(dir: string): Map<string, string> {
   if (!pems.size) throw new InputError(dir, { zh: '目录中没有公钥文件（*.pub）', en: 'the directory holds no public keys (*.pub)' });
   return pems;
 }
+
+const _BUNDLES = { zh: '个包', en: 'bundles' };
+const _FAILED = (n: number) => ({ zh: `${n} 个失败`, en: `${n} failed` });
