@@ -74,6 +74,95 @@ describe('reader = js-yaml on generated documents', () => {
   });
 });
 
+/**
+ * Block-style text of random shape, the way people write it rather than the way dumpers do: indentation of 1–4
+ * per level, sequences at their key's column or indented, compact and non-compact items, comments and blank lines
+ * anywhere, continuation lines, block scalars, flows, quoted keys, CRLF. Not every text is valid YAML: wherever
+ * the reader reads one, js-yaml must agree.
+ */
+function writtenByHand(seed: number): string {
+  let a = seed >>> 0;
+  const rnd = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
+  const chance = (p: number) => rnd() < p;
+  const words = ['name', 'type', 'id', '名称', '数据项', 'a b', '-x', 'k:v', 'x#y', '1', '2026.10', '0o17', 'null', '~', 'true', '__proto__', 'é😀', 'a  b'];
+  const scalars = [...words, '"q \\ \" \u4e2d"', "'it''s'", '""', "''", '[a, b]', '{k: v, w}', '[]', '{}', '[x, [y, {z: 1}]]', '"a # b"', 'x # c', '.inf', '-0', '0x1F'];
+  const lines: string[] = [];
+  const gap = (indent: number) => {
+    if (chance(0.15)) lines.push('');
+    if (chance(0.1)) lines.push(' '.repeat(pick([0, indent, indent + 2])) + '# ' + pick(words));
+    if (chance(0.03)) lines.push('   ');
+  };
+  const tail = () => (chance(0.15) ? ' # ' + pick(words) : '') + (chance(0.05) ? '  ' : '');
+  const mapping = (indent: number, depth: number, first = ''): void => {
+    const n = 1 + Math.floor(rnd() * 4);
+    for (let i = 0; i < n; i++) {
+      const key = chance(0.1) ? `"${pick(words)}"` : chance(0.05) ? `'${pick(words)}'` : pick(words);
+      const head = (i === 0 && first ? first : ' '.repeat(indent)) + key + (chance(0.05) ? ' ' : '') + ':';
+      value(head, indent, depth);
+      gap(indent);
+    }
+  };
+  const sequence = (indent: number, depth: number, first = ''): void => {
+    const n = 1 + Math.floor(rnd() * 3);
+    for (let i = 0; i < n; i++) {
+      const dash = (i === 0 && first ? first : ' '.repeat(indent)) + '-';
+      const r = rnd();
+      if (depth > 3 || r < 0.35) lines.push(dash + (chance(0.1) ? '' : ' ' + pick(scalars)) + tail());
+      else if (r < 0.6) mapping(indent + 2, depth + 1, dash + ' ');
+      else if (r < 0.7) sequence(indent + 2, depth + 1, dash + ' ');
+      else if (r < 0.8) {
+        lines.push(dash + tail());
+        const d = 1 + Math.floor(rnd() * 3);
+        if (chance(0.5)) mapping(indent + d, depth + 1);
+        else sequence(indent + d, depth + 1);
+      } else {
+        lines.push(dash + ' ' + pick(['|', '>', '|-', '>+', '|2']));
+        for (let k = Math.floor(rnd() * 3); k >= 0; k--) lines.push(chance(0.2) ? '' : ' '.repeat(indent + 2 + (chance(0.2) ? 1 : 0)) + pick(words));
+      }
+      gap(indent);
+    }
+  };
+  const value = (head: string, indent: number, depth: number): void => {
+    const r = rnd();
+    const d = 1 + Math.floor(rnd() * 4);
+    if (depth > 3 || r < 0.4) {
+      lines.push(head + ' ' + pick(scalars) + tail());
+      if (chance(0.1)) lines.push(' '.repeat(indent + d) + pick(words));
+    } else if (r < 0.5) lines.push(head + tail());
+    else if (r < 0.7) {
+      lines.push(head + tail());
+      mapping(indent + d, depth + 1);
+    } else if (r < 0.85) {
+      lines.push(head + tail());
+      sequence(chance(0.5) ? indent : indent + d, depth + 1);
+    } else if (r < 0.93) {
+      lines.push(head + ' ' + pick(['|', '>', '|-', '>+', '| # c']));
+      for (let k = Math.floor(rnd() * 3); k >= 0; k--) lines.push(chance(0.2) ? '' : ' '.repeat(indent + d + (chance(0.2) ? 1 : 0)) + pick(words));
+    } else {
+      lines.push(head);
+      lines.push(' '.repeat(indent + d) + pick(scalars));
+    }
+  };
+  if (chance(0.8)) mapping(0, 0);
+  else sequence(0, 0);
+  const text = lines.join('\n') + (chance(0.9) ? '\n' : '');
+  return chance(0.1) ? text.replace(/\n/g, '\r\n') : text;
+}
+
+describe('reader = js-yaml on block-style text written by hand', () => {
+  it('random shapes, indentation, comments and scalars', () => {
+    const t = tally();
+    fc.assert(fc.property(fc.integer(), (seed) => t.check(writtenByHand(seed))), { numRuns: 3000 });
+    t.report('hand-written shapes', 1000);
+  });
+});
+
 describe('reader = js-yaml on random text, and it never throws', () => {
   // The alphabets of test/fuzz.test.ts and test/authoring/parser-agreement.test.ts, plus CR and a BOM.
   const yamlish = fc.string({ unit: fc.constantFrom(...'abc: -[]{}\n\'"#&*!|>%@`,?~01 \t中文'.split('')), maxLength: 200 });
