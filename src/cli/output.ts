@@ -17,6 +17,9 @@ export interface EmitOptions {
   color?: boolean;
   /** Also write fatal errors to stderr (default: unless stylish goes to stdout, where they show already). */
   fatalToStderr?: boolean;
+  /** --fail-on and --max-warnings, which decide the exit code: JUnit's verdict follows them. */
+  failOn?: Severity;
+  maxWarnings?: number;
 }
 
 export async function emit(results: FileResult[], o: EmitOptions): Promise<void> {
@@ -29,6 +32,8 @@ export async function emit(results: FileResult[], o: EmitOptions): Promise<void>
     toolVersion: toolVersion(),
     profile: o.profile,
     ...(o.eventsArticle ? { eventsArticle: o.eventsArticle } : {}),
+    ...(o.failOn ? { failOn: o.failOn } : {}),
+    ...(o.maxWarnings !== undefined ? { maxWarnings: o.maxWarnings } : {}),
   });
   if (o.output) writeAtomic(o.output, text);
   else if (text) process.stdout.write(text);
@@ -46,3 +51,4 @@ export async function emit(results: FileResult[], o: EmitOptions): Promise<void>
 export function fails(results: FileResult[], failOn: Severity): boolean {
   return results.some((r) => r.findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]));
 }
+

@@ -1,5 +1,5 @@
 // The one formatter contract: results in, text out; colour and language arrive in ctx.
-import type { AnyRuleBase, Bilingual, EntryChange, FieldChange, Finding, Locale } from '../core/types.js';
+import type { AnyRuleBase, Bilingual, EntryChange, FieldChange, Finding, Locale, Severity } from '../core/types.js';
 
 export interface FatalError {
   message: Bilingual;
@@ -77,6 +77,13 @@ export interface FormatterContext {
   profile: string;
   /** The article that sets the update deadline under the profile, for the change-events heading (default: Decree Art. 17). */
   eventsArticle?: Bilingual;
+  /**
+   * --fail-on: findings at or above it fail the run (exit 1); JUnit makes only those failures. Default: error, as
+   * for verify, whose bundles fail on an error.
+   */
+  failOn?: Severity;
+  /** lint --max-warnings: more warnings than this fail the run too (JUnit then makes the warnings failures). */
+  maxWarnings?: number;
 }
 
 export type Formatter = (results: FileResult[], ctx: FormatterContext) => string;

@@ -23,7 +23,7 @@ export const verifyReporters: Record<VerifyFormat, () => Promise<VerifyReporter>
   csv: () => import('./report-csv.js').then((m) => m.default),
   html: () => import('./report-html.js').then((m) => m.default),
   json: () => import('./report-json.js').then((m) => m.default),
-  junit: () => import('../formatters/junit.js').then((m) => (bundles, ctx) => m.default(toFileResults(bundles), ctx)),
+  junit: () => import('./report-junit.js').then((m) => m.default),
   sarif: () => import('../formatters/sarif.js').then((m) => (bundles, ctx) => m.default(toFileResults(bundles), ctx)),
   table: () => import('./report-table.js').then((m) => m.default),
 };

@@ -145,7 +145,7 @@ describe('table', () => {
   });
 });
 
-describe('sarif and junit through the lint formatters', () => {
+describe('sarif and junit', () => {
   it('sarif: one artifact per bundle, every finding a result', async () => {
     const log = JSON.parse((await verifyReporters.sarif())(BUNDLES, ctx()));
     expect(log.version).toBe('2.1.0');
@@ -153,13 +153,25 @@ describe('sarif and junit through the lint formatters', () => {
     expect(log.runs[0].results).toHaveLength(3);
   });
 
-  it('junit: a testsuite per bundle, failures for the failed one', async () => {
+  it('junit: a testcase per bundle, failed exactly when the bundle failed; warnings and the bundle\'s details in system-out', async () => {
     const xml = (await verifyReporters.junit())(BUNDLES, ctx());
-    const doc = new XMLParser({ ignoreAttributes: false }).parse(xml);
-    const suites = doc.testsuites.testsuite;
-    expect(suites).toHaveLength(3);
-    expect(suites[1]['@_name']).toBe(`batch/${HOSTILE}.zip`);
-    expect(Number(suites[1]['@_failures'])).toBe(2);
+    const doc = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['testcase', 'property'].includes(name) }).parse(xml);
+    expect(doc.testsuites).toMatchObject({ '@_tests': '3', '@_failures': '1', '@_errors': '0' });
+    const suite = doc.testsuites.testsuite;
+    expect(suite).toMatchObject({ '@_name': 'Catalogue submission verification report', '@_tests': '3', '@_failures': '1' });
+    expect(suite.properties.property.map((p: Record<string, string>) => [p['@_name'], p['@_value']])).toEqual([['as-of', '2026-03-10'], ['received', '2026-03-09'], ['profile', 'national'], ['tool', 'govcat 9.9.9']]);
+    const [a, hostile, c] = suite.testcase;
+    expect(a).toMatchObject({ '@_name': 'batch/a.zip', '@_classname': '北京市市场监督管理局' });
+    expect(a.failure).toBeUndefined();
+    expect(a['system-out']).toContain('Signature: valid');
+    expect(a['system-out']).toContain('warning  placeholder-value  data/catalogue.yaml:12 › entries[0].summary  placeholder "待定"');
+    expect(hostile['@_name']).toBe(`batch/${HOSTILE}.zip`);
+    expect(hostile['@_classname']).toBe(HOSTILE);
+    expect(hostile.failure['@_message']).toBe('2 problems (2 errors, 0 warnings, 0 infos)');
+    expect(hostile.failure['#text'].split('\n')).toEqual([`error  bagit-checksum  data/catalogue.yaml  checksum mismatch ${HOSTILE}`, 'error  signature-valid  bad signature']);
+    expect(c).toMatchObject({ '@_name': 'batch/c', '@_classname': '(unknown department)' });
+    expect(c.failure).toBeUndefined();
+    expect(c['system-out']).toBe('Signature: unsigned');
   });
 });
 

@@ -46,7 +46,8 @@ export async function runDeadlines(file: string, flags: DeadlinesFlags): Promise
   const previous = { ...doc, data: _withoutEvents(doc.data) };
   const deadlineRules = { ...profile, rules: profile.rules.filter((r) => DEADLINE_RULES.includes(r.rule.id)) };
   const { findings } = compareDocuments(previous, doc, deadlineRules, { asOf, calendar });
-  await emit([{ file, source: doc.text, findings, events }], { format: formatName, locale, rules: profile.rules.map((r) => r.rule), profile: profile.id, eventsArticle: eventsArticle(profile), output: flags.output, color: flags.color });
+  // No --fail-on here: a late or overdue event, the exit code's reason, is an update-deadline error.
+  await emit([{ file, source: doc.text, findings, events }], { format: formatName, locale, rules: profile.rules.map((r) => r.rule), profile: profile.id, eventsArticle: eventsArticle(profile), output: flags.output, color: flags.color, failOn: 'error' });
   return events.some((e) => e.state === 'overdue' || e.state === 'late') ? 1 : 0;
 }
 

@@ -39,6 +39,6 @@ export async function runDiff(oldFile: string, newFile: string, flags: DiffFlags
   const calendar = officialCalendar(config.calendar);
   const profile = resolveProfile(profileName, diffRules, config.rules, profiles);
   const results = diffResults(oldDoc, newDoc, profile, { asOf, calendar, review });
-  await emit(results, { format: formatName, locale, rules: profile.rules.map((r) => r.rule), profile: profile.id, eventsArticle: eventsArticle(profile), output: flags.output, color: flags.color });
+  await emit(results, { format: formatName, locale, rules: profile.rules.map((r) => r.rule), profile: profile.id, eventsArticle: eventsArticle(profile), output: flags.output, color: flags.color, failOn: flags.failOn });
   return fails(results, flags.failOn) ? 1 : 0;
 }

@@ -78,7 +78,7 @@ export async function runLint(inputs: string[], flags: LintFlags): Promise<numbe
   await _checkRuleFlags(s, session, files);
 
   const jobs = _jobs(flags.jobs, files);
-  const sink = await ReportSink.open(targets, { locale, color: flags.color, maxPerRule, profile: () => session.profileIds().join(', ') || s.profile });
+  const sink = await ReportSink.open(targets, { locale, color: flags.color, maxPerRule, failOn: flags.failOn, maxWarnings, profile: () => session.profileIds().join(', ') || s.profile });
   // A huge file alone is linted off this thread, so that the terminal shows the run is alive.
   const huge = files.length === 1 && !flags.quiet && Boolean(process.stderr.isTTY) && _size(files[0]) >= HUGE_FILE_BYTES;
   const progress = createProgress(files.length, { stream: process.stderr, locale, enabled: (files.length > 1 || huge) && !flags.quiet, heartbeat: huge, unit: _FILES, note: _FINDINGS });

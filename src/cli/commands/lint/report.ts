@@ -15,6 +15,9 @@ export interface SinkOptions {
   maxPerRule?: number;
   /** The profile(s) the files were linted under, known once they all are. */
   profile: () => string;
+  /** --fail-on and --max-warnings, for a JUnit verdict equal to the exit code. */
+  failOn?: Severity;
+  maxWarnings?: number;
 }
 
 interface _Stream {
@@ -73,7 +76,7 @@ export class ReportSink {
     }
     for (const t of this.batch) {
       this.beforeWrite();
-      await emit(this.kept, { format: t.format, locale: this.o.locale, rules, profile: this.o.profile(), output: t.file, color: this.o.color, fatalToStderr: false });
+      await emit(this.kept, { format: t.format, locale: this.o.locale, rules, profile: this.o.profile(), output: t.file, color: this.o.color, fatalToStderr: false, failOn: this.o.failOn, maxWarnings: this.o.maxWarnings });
     }
     // Machine formats carry fatal errors inside the report; a person or a CI log still needs them in plain words.
     if (!this.streams.some((s) => !s.target.file)) for (const line of this.fatalLines) process.stderr.write(line);
