@@ -1,4 +1,5 @@
 // Formats results and writes them: to stdout, or atomically to -o FILE; fatal errors also to stderr for machine formats.
+import { statSync } from 'node:fs';
 import { formatters, type FormatName } from '../formatters/index.js';
 import { writeAtomic } from '../io/write.js';
 import { SEVERITY_RANK } from '../core/lint.js';
@@ -24,7 +25,7 @@ export interface EmitOptions {
 
 export async function emit(results: FileResult[], o: EmitOptions): Promise<void> {
   const format = await formatters[o.format]();
-  const text = format(results, {
+  const text = format(o.format === 'sarif' ? results.map(_withSize) : results, {
     locale: o.locale,
     color: o.output ? false : useColor(o.color, process.stdout),
     cwd: process.cwd(),
@@ -52,3 +53,14 @@ export function fails(results: FileResult[], failOn: Severity): boolean {
   return results.some((r) => r.findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]));
 }
 
+// --- internal ---
+
+/** A workbook's size, so that SARIF can place the findings at its cells in a region covering the whole binary file. */
+function _withSize(r: FileResult): FileResult {
+  if (r.bytes !== undefined || r.fatal || !/\.xls[xm]$/i.test(r.file)) return r;
+  try {
+    return { ...r, bytes: statSync(r.file).size };
+  } catch {
+    return r;
+  }
+}

@@ -11,8 +11,10 @@ const SRCROOT = '%SRCROOT%';
 export default function sarif(results: FileResult[], ctx: FormatterContext): string {
   const rules = _descriptors(results, ctx);
   const index = new Map(rules.map((r, i) => [r.id, i]));
-  const artifacts = results.map((r) => ({ location: _location(r.file, ctx.cwd), ..._mimeType(r.file) }));
+  const artifacts = new _Artifacts(results, ctx.cwd);
   const notifications = results.flatMap((r, i) => (r.fatal ? [_notification(r, i, ctx)] : []));
+  // Suppressed findings stay in the log, marked as suppressed in the source with the reason given there.
+  const found = results.flatMap((r, i) => [...r.findings, ...(r.suppressed ?? [])].map((f) => _result(f, artifacts.place(f, r, i), index.get(f.ruleId)!, ctx)));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -21,9 +23,8 @@ export default function sarif(results: FileResult[], ctx: FormatterContext): str
         tool: { driver: { name: 'govcat', version: ctx.toolVersion, informationUri: 'https://govcat.dev', rules } },
         invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
         ...(isAbsolutePath(_slashes(ctx.cwd)) ? { originalUriBaseIds: { [SRCROOT]: { uri: _dirUri(ctx.cwd) } } } : {}),
-        artifacts,
-        // Suppressed findings stay in the log, marked as suppressed in the source with the reason given there.
-        results: results.flatMap((r, i) => [...r.findings, ...(r.suppressed ?? [])].map((f) => _result(f, i, index.get(f.ruleId)!, ctx))),
+        artifacts: artifacts.list,
+        results: found,
         columnKind: 'utf16CodeUnits',
         language: ctx.locale === 'zh' ? 'zh-CN' : 'en-US',
         properties: { profile: ctx.profile },
@@ -33,9 +34,18 @@ export default function sarif(results: FileResult[], ctx: FormatterContext): str
   return `${JSON.stringify(log, null, 2)}\n`;
 }
 
-/** "entry-required-fields" → "EntryRequiredFields" (reportingDescriptor.name). */
+/** "entry-required-fields" → "EntryRequiredFields", "beijing/title-prefix" → "BeijingTitlePrefix". */
 export function pascalCase(id: string): string {
-  return id.replace(/(^|[-_])([a-z0-9])/g, (_, __, ch: string) => ch.toUpperCase());
+  return id.replace(/(^|[-_/.])([a-z0-9]?)/g, (_, __, ch: string) => ch.toUpperCase());
+}
+
+/**
+ * reportingDescriptor.name: the id in PascalCase, which SARIF requires to differ from the id even ignoring case
+ * (§3.49.7), so a one-word id gets a suffix: "signature" → "SignatureRule".
+ */
+export function ruleName(id: string): string {
+  const name = pascalCase(id);
+  return name.toLowerCase() === id.toLowerCase() ? `${name}Rule` : name;
 }
 
 /** Relative URI reference with every segment percent-encoded as UTF-8 (RFC 3986). */
@@ -63,7 +73,7 @@ function _descriptor(rule: Pick<AnyRule, 'id' | 'articles' | 'severity'> & Parti
   const basis = laws.length ? `${TEXT.legalBasis[locale]}${TEXT.colon[locale]}${laws.join(locale === 'zh' ? '；' : '; ')}` : '';
   return {
     id: rule.id,
-    name: pascalCase(rule.id),
+    name: ruleName(rule.id),
     shortDescription: { text: summary },
     fullDescription: { text: details },
     defaultConfiguration: { level: LEVEL[rule.severity] },
@@ -75,20 +85,20 @@ function _descriptor(rule: Pick<AnyRule, 'id' | 'articles' | 'severity'> & Parti
   };
 }
 
-function _result(f: Finding, artifact: number, ruleIndex: number, ctx: FormatterContext) {
-  const location = _location(f.file, ctx.cwd);
-  const fingerprint = createHash('sha256').update(`${f.ruleId}\u0000${f.messageId}\u0000${f.path}\u0000${location.uri}`).digest('hex');
+function _result(f: Finding, at: _Place, ruleIndex: number, ctx: FormatterContext) {
+  const fingerprint = createHash('sha256').update(`${f.ruleId}\u0000${f.messageId}\u0000${f.path}\u0000${_location(f.file, ctx.cwd).uri}`).digest('hex');
   const cell = f.cell && cellLabel(f.cell);
   return {
     ruleId: f.ruleId,
     ruleIndex,
     level: LEVEL[f.severity],
     message: { text: cell ? `${cell}${TEXT.colon[ctx.locale]}${f.message[ctx.locale]}` : f.message[ctx.locale] },
-    locations: [{
-      physicalLocation: { artifactLocation: { ...location, index: artifact }, ..._region(f) },
+    ...(at.whole ? { analysisTarget: at.whole } : {}),
+    locations: at.artifact ? [{
+      physicalLocation: { artifactLocation: at.artifact, ..._region(f, at.bytes) },
       // A cell is the <c r="F12"> element of its sheet's XML part in the workbook: a logical location, not a text region.
       ...(f.cell ? { logicalLocations: [{ name: f.cell.ref, fullyQualifiedName: cell, kind: 'element' }] } : {}),
-    }],
+    }] : [],
     partialFingerprints: { 'govcatFinding/v1': fingerprint.slice(0, 32) },
     ...(f.suppressed ? { suppressions: [{ kind: 'inSource', justification: f.suppressed.reason }] } : {}),
     properties: { ...(f.entryId !== undefined ? { entryId: f.entryId } : {}), path: f.path, articles: _articleLabels(f, ctx.locale) },
@@ -97,22 +107,95 @@ function _result(f: Finding, artifact: number, ruleIndex: number, ctx: Formatter
 
 /**
  * A text region (SARIF §3.30): line and column in a YAML file; in a CSV file the line its row starts on (its column
- * counts cells, not characters); none in a workbook, a binary artifact, where the logical location says the cell.
+ * counts cells, not characters). A workbook is a binary artifact: the region is all its bytes (when its size is known),
+ * and the logical location says the cell.
  */
-function _region(f: Finding) {
+function _region(f: Finding, bytes: number | undefined) {
   if (!f.cell) return { region: { startLine: f.line, startColumn: f.column, endLine: Math.max(f.line, f.endLine), endColumn: Math.max(1, f.endColumn) } };
-  return _isCsv(f.file) ? { region: { startLine: f.line } } : {};
+  if (_isCsv(f.file)) return { region: { startLine: f.line } };
+  return bytes === undefined ? {} : { region: { byteOffset: 0, byteLength: bytes } };
 }
 
 function _isCsv(file: string): boolean {
   return /\.csv$/i.test(file);
 }
 
+const MIME_TYPES: [RegExp, string][] = [
+  [/\.ya?ml$/i, 'application/yaml'],
+  [/\.csv$/i, 'text/csv'],
+  [/\.xlsx$/i, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+  [/\.xlsm$/i, 'application/vnd.ms-excel.sheet.macroEnabled.12'],
+  [/\.zip$/i, 'application/zip'],
+  [/\.(tar\.gz|tgz)$/i, 'application/gzip'],
+  [/\.txt$/i, 'text/plain'],
+  [/\.json$/i, 'application/json'],
+];
+
 function _mimeType(file: string): { mimeType?: string } {
-  if (_isCsv(file)) return { mimeType: 'text/csv' };
-  if (/\.xlsx$/i.test(file)) return { mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
-  if (/\.xlsm$/i.test(file)) return { mimeType: 'application/vnd.ms-excel.sheet.macroEnabled.12' };
-  return {};
+  const type = MIME_TYPES.find(([re]) => re.test(file))?.[1];
+  return type ? { mimeType: type } : {};
+}
+
+type _ArtifactLocation = { uri: string; uriBaseId?: string; index: number };
+
+/** Where a finding goes: a location in an artifact, or (a bundle's finding about itself) only the bundle it concerns. */
+interface _Place {
+  artifact?: _ArtifactLocation;
+  whole?: _ArtifactLocation;
+  bytes?: number;
+}
+
+interface _Artifact {
+  location: { uri: string; uriBaseId?: string };
+  parentIndex?: number;
+  length?: number;
+  roles: string[];
+  mimeType?: string;
+}
+
+/**
+ * run.artifacts: each file or bundle analysed (index = its result's), with its role and type; the files inside a
+ * bundle that findings point at are nested artifacts of it (§3.24.3), addressed by their path in the bag.
+ */
+class _Artifacts {
+  readonly list: _Artifact[];
+  private readonly known = new Map<string, number>();
+
+  constructor(results: readonly FileResult[], private readonly cwd: string) {
+    this.list = results.map((r) => ({
+      location: _location(r.file, cwd),
+      ...(r.bytes !== undefined ? { length: r.bytes } : {}),
+      roles: ['analysisTarget'],
+      ..._mimeType(r.file),
+    }));
+  }
+
+  place(f: Finding, r: FileResult, i: number): _Place {
+    const inner = r.bundle && f.file.startsWith(`${r.file}!`) ? f.file.slice(r.file.length + 1) : undefined;
+    if (inner !== undefined) {
+      const k = this._add(`${i}!${inner}`, () => ({ location: { uri: encodePath(inner) }, parentIndex: i, roles: [], ..._mimeType(inner) }));
+      return { artifact: { uri: this.list[k].location.uri, index: k } };
+    }
+    const k = f.file === r.file ? this._mark(i) : this._add(f.file, () => ({ location: _location(f.file, this.cwd), roles: [], ..._mimeType(f.file) }));
+    const at = { ...this.list[k].location, index: k };
+    // "Unsigned", "cannot be opened": about the bundle as a whole, which has no region to point at.
+    if (r.bundle && f.file === r.file) return { whole: at };
+    return { artifact: at, bytes: f.file === r.file ? r.bytes : undefined };
+  }
+
+  private _add(key: string, make: () => _Artifact): number {
+    let k = this.known.get(key);
+    if (k === undefined) {
+      k = this.list.push(make()) - 1;
+      this.known.set(key, k);
+    }
+    return this._mark(k);
+  }
+
+  private _mark(k: number): number {
+    if (!this.list[k].roles.includes('resultFile')) this.list[k].roles.push('resultFile');
+    return k;
+  }
 }
 
 function _articleLabels(f: Finding, locale: Locale): string[] {

@@ -21,6 +21,13 @@ export interface FileResult {
   changes?: ChangeList;
   /** `govcat diff` / `govcat deadlines`: each change event with its deadline and status (Art. 17). */
   events?: EventRow[];
+  /** Size in bytes of a binary file (a workbook), when known: SARIF places its findings in a region covering it whole. */
+  bytes?: number;
+  /**
+   * `govcat verify`: the file is a submission bundle. Its findings name a file inside it as `bundle!file`, or the
+   * bundle itself when they concern it as a whole (unsigned, unreadable).
+   */
+  bundle?: boolean;
 }
 
 export interface EventRow {

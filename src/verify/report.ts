@@ -36,7 +36,7 @@ export function isVerifyFormat(name: string): name is VerifyFormat {
 
 /** Each bundle as one "file" of the lint formatters: the bundle path, its findings. */
 export function toFileResults(bundles: readonly BundleSummary[]): FileResult[] {
-  return bundles.map((b) => ({ file: b.bundle, findings: b.findings }));
+  return bundles.map((b) => ({ file: b.bundle, findings: b.findings, bundle: true }));
 }
 
 /** Where a finding is inside its bundle: the file (verify writes `bundle!file`), the catalogue path when it adds to it, the line. */

@@ -1,7 +1,7 @@
 // govcat lint on spreadsheets, end to end: the xlsx and CSV exports of samples/violations.yaml give the YAML's
 // findings, each at its cell (checked against what the exported workbook holds there), in every output format.
 import { createRequire } from 'node:module';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -152,18 +152,19 @@ describe('govcat lint 目录.xlsx', () => {
     }
   });
 
-  it('sarif: valid 2.1.0, the workbook as artifact, the cell as logical location and in the message, no text region', () => {
+  it('sarif: valid 2.1.0, the workbook as artifact, the cell as logical location and in the message, a binary region over the workbook', () => {
     const validate = new Ajv04.default({ allErrors: true, unicodeRegExp: false });
     addFormats.default(validate);
     const check = validate.compile(require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'));
     const log = JSON.parse(lint('v.xlsx', ['--format', 'sarif', '--lang', 'en']).stdout);
     expect(check(log), JSON.stringify(check.errors?.slice(0, 3))).toBe(true);
     const run = log.runs[0];
-    expect(run.artifacts).toEqual([{ location: { uri: 'v.xlsx', uriBaseId: '%SRCROOT%' }, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }]);
+    const bytes = statSync(join(good, 'v.xlsx')).size;
+    expect(run.artifacts).toEqual([{ location: { uri: 'v.xlsx', uriBaseId: '%SRCROOT%' }, length: bytes, roles: ['analysisTarget', 'resultFile'], mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }]);
     const result = run.results.find((x: { ruleId: string }) => x.ruleId === 'share-type-valid');
     expect(result.message.text).toMatch(/^数据目录!J5: entry "食品抽检结果"/);
     expect(result.locations[0].logicalLocations).toEqual([{ name: 'J5', fullyQualifiedName: '数据目录!J5', kind: 'element' }]);
-    expect(result.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'v.xlsx', uriBaseId: '%SRCROOT%', index: 0 } });
+    expect(result.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'v.xlsx', uriBaseId: '%SRCROOT%', index: 0 }, region: { byteOffset: 0, byteLength: bytes } });
     // Fingerprints stay distinct per finding.
     const prints = run.results.map((x: { partialFingerprints: Record<string, string> }) => x.partialFingerprints['govcatFinding/v1']);
     expect(new Set(prints).size).toBe(prints.length);

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import Ajv04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import sarif, { encodePath, pascalCase } from '../../src/formatters/sarif.js';
+import sarif, { encodePath, pascalCase, ruleName } from '../../src/formatters/sarif.js';
 import { CLEAN_DIFF, CN_FILE, DIFFED, FATAL, FINDINGS, LINTED, RESULTS, RULES, ctx, hostile } from './fixtures.js';
 
 // The official SARIF 2.1.0 schema (rtm.5, the OASIS release schema as published on SchemaStore), shipped by
@@ -32,15 +32,53 @@ describe('sarif', () => {
   it('a spreadsheet finding: valid, the cell as a logical location and in the message; a text region only in a CSV file', () => {
     const cell = { sheet: '数据目录', row: 5, column: 'J', ref: 'J5' };
     const finding = (file: string) => ({ ...FINDINGS[0], file, line: 5, column: 10, endLine: 5, endColumn: 11, cell });
-    const log = check(sarif([{ file: '目录.xlsx', findings: [finding('目录.xlsx')] }, { file: 'out-entries.csv', findings: [finding('out-entries.csv')] }], ctx()));
+    const log = check(sarif([{ file: '目录.xlsx', findings: [finding('目录.xlsx')], bytes: 11468 }, { file: 'out-entries.csv', findings: [finding('out-entries.csv')] }], ctx()));
     const [xlsx, csv] = log.runs[0].results;
     expect(xlsx.message.text).toBe(`数据目录!J5: ${FINDINGS[0].message.en}`);
+    // A workbook is a binary artifact (SARIF §3.30.1: a binary region, never a text one): its findings cover all of it.
     expect(xlsx.locations[0]).toEqual({
-      physicalLocation: { artifactLocation: { uri: encodePath('目录.xlsx'), uriBaseId: '%SRCROOT%', index: 0 } },
+      physicalLocation: { artifactLocation: { uri: encodePath('目录.xlsx'), uriBaseId: '%SRCROOT%', index: 0 }, region: { byteOffset: 0, byteLength: 11468 } },
       logicalLocations: [{ name: 'J5', fullyQualifiedName: '数据目录!J5', kind: 'element' }],
     });
     expect(csv.locations[0].physicalLocation.region).toEqual({ startLine: 5 });
     expect(log.runs[0].artifacts.map((a: { mimeType?: string }) => a.mimeType)).toEqual(['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv']);
+    expect(log.runs[0].artifacts[0].length).toBe(11468);
+    // Its size unknown (the library called without it), the workbook gets no region rather than a wrong one.
+    const unsized = check(sarif([{ file: '目录.xlsx', findings: [finding('目录.xlsx')] }], ctx())).runs[0].results[0];
+    expect(unsized.locations[0].physicalLocation.region).toBeUndefined();
+  });
+
+  it('lists each file analysed as an analysis target with its media type, marking those with results', () => {
+    const run = check(sarif(RESULTS, ctx())).runs[0];
+    expect(run.artifacts).toEqual([
+      { location: { uri: 'catalogues/%E5%B8%82%E7%BA%A7%E7%9B%AE%E5%BD%95.yaml', uriBaseId: '%SRCROOT%' }, roles: ['analysisTarget', 'resultFile'], mimeType: 'application/yaml' },
+      { location: { uri: 'broken.yaml', uriBaseId: '%SRCROOT%' }, roles: ['analysisTarget'], mimeType: 'application/yaml' },
+      { location: { uri: 'clean.yaml', uriBaseId: '%SRCROOT%' }, roles: ['analysisTarget'], mimeType: 'application/yaml' },
+    ]);
+  });
+
+  it('a bundle: the files inside it that findings point at are nested artifacts; a finding about the bundle itself has it as analysis target', () => {
+    const bundle = 'batch/a b.zip';
+    const inner = { ...FINDINGS[0], file: `${bundle}!data/catalogue.yaml` };
+    const tag = { ...FINDINGS[1], file: `${bundle}!bag-info.txt`, line: 6, column: 1, endLine: 6, endColumn: 1 };
+    const whole = { ...FINDINGS[2], file: bundle, line: 1, column: 1, endLine: 1, endColumn: 1 };
+    const run = check(sarif([{ file: bundle, findings: [inner, tag, whole, { ...inner, path: 'entries[1]' }], bundle: true }, { file: 'batch/dir', findings: [], bundle: true }], ctx())).runs[0];
+    expect(run.artifacts).toEqual([
+      { location: { uri: 'batch/a%20b.zip', uriBaseId: '%SRCROOT%' }, roles: ['analysisTarget', 'resultFile'], mimeType: 'application/zip' },
+      { location: { uri: 'batch/dir', uriBaseId: '%SRCROOT%' }, roles: ['analysisTarget'] },
+      { location: { uri: 'data/catalogue.yaml' }, parentIndex: 0, roles: ['resultFile'], mimeType: 'application/yaml' },
+      { location: { uri: 'bag-info.txt' }, parentIndex: 0, roles: ['resultFile'], mimeType: 'text/plain' },
+    ]);
+    const [a, b, c, d] = run.results;
+    // A nested artifact's location is its path inside the bundle, without uriBaseId (§3.4.4), and names the same artifact as its index (§3.4.2).
+    expect(a.locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'data/catalogue.yaml', index: 2 });
+    expect(b.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'bag-info.txt', index: 3 }, region: { startLine: 6, startColumn: 1, endLine: 6, endColumn: 1 } });
+    expect(c.locations).toEqual([]);
+    expect(c.analysisTarget).toEqual({ uri: 'batch/a%20b.zip', uriBaseId: '%SRCROOT%', index: 0 });
+    expect(d.locations[0].physicalLocation.artifactLocation.index).toBe(2);
+    // Fingerprints still tell the same file in two bundles apart.
+    const other = sarif([{ file: 'batch/other.zip', findings: [{ ...inner, file: 'batch/other.zip!data/catalogue.yaml' }], bundle: true }], ctx());
+    expect(JSON.parse(other).runs[0].results[0].partialFingerprints).not.toEqual(a.partialFingerprints);
   });
 
   it('uses a schema check that does reject malformed logs', () => {
@@ -140,6 +178,10 @@ describe('sarif', () => {
 
   it('helpers: PascalCase names and RFC 3986 path encoding', () => {
     expect(pascalCase('pi-impact-assessment-required')).toBe('PiImpactAssessmentRequired');
+    expect(pascalCase('beijing/title-prefix')).toBe('BeijingTitlePrefix');
+    // SARIF §3.49.7: a name equal to its id, even ignoring case, must not be given.
+    expect(ruleName('signature')).toBe('SignatureRule');
+    expect(ruleName('share-type-valid')).toBe('ShareTypeValid');
     expect(encodePath('目录/a b#?%.yaml')).toBe('%E7%9B%AE%E5%BD%95/a%20b%23%3F%25.yaml');
   });
 
@@ -148,7 +190,7 @@ describe('sarif', () => {
       const log = check(sarif([CLEAN_DIFF], ctx({ locale })));
       expect(log.runs[0].results).toEqual([]);
       expect(log.runs[0].invocations[0].executionSuccessful).toBe(true);
-      expect(log.runs[0].artifacts).toEqual([{ location: { uri: 'clean.yaml', uriBaseId: '%SRCROOT%' } }]);
+      expect(log.runs[0].artifacts).toEqual([{ location: { uri: 'clean.yaml', uriBaseId: '%SRCROOT%' }, roles: ['analysisTarget'], mimeType: 'application/yaml' }]);
     }
     const diffed = check(sarif([DIFFED], ctx()));
     expect(diffed).toEqual(check(sarif([LINTED], ctx())));

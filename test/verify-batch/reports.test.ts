@@ -146,11 +146,19 @@ describe('table', () => {
 });
 
 describe('sarif and junit', () => {
-  it('sarif: one artifact per bundle, every finding a result', async () => {
+  it('sarif: one artifact per bundle, the files findings point at nested in it, every finding a result', async () => {
     const log = JSON.parse((await verifyReporters.sarif())(BUNDLES, ctx()));
     expect(log.version).toBe('2.1.0');
-    expect(log.runs[0].artifacts).toHaveLength(3);
-    expect(log.runs[0].results).toHaveLength(3);
+    const artifacts = log.runs[0].artifacts;
+    expect(artifacts.slice(0, 3).map((a: { roles: string[] }) => a.roles[0])).toEqual(['analysisTarget', 'analysisTarget', 'analysisTarget']);
+    expect(artifacts.slice(3)).toEqual([
+      { location: { uri: 'data/catalogue.yaml' }, parentIndex: 0, roles: ['resultFile'], mimeType: 'application/yaml' },
+      { location: { uri: 'data/catalogue.yaml' }, parentIndex: 1, roles: ['resultFile'], mimeType: 'application/yaml' },
+    ]);
+    const results = log.runs[0].results;
+    expect(results).toHaveLength(3);
+    // The bad signature concerns the hostile bundle as a whole: no region inside it, the bundle as analysis target.
+    expect(results[2]).toMatchObject({ ruleId: 'signature-valid', locations: [], analysisTarget: { index: 1 } });
   });
 
   it('junit: a testcase per bundle, failed exactly when the bundle failed; warnings and the bundle\'s details in system-out', async () => {
