@@ -34,7 +34,11 @@ function agree(text: string, repair: boolean): void {
   expect(sameStrict(a.doc.data, b.doc.data), `data of ${label}`).toBe(true);
   expect(a.doc.typos, `typos of ${label}`).toEqual(b.doc.typos);
   for (const path of allPaths(b.doc.data)) {
-    for (const key of [false, true]) expect(a.doc.locate(path, { key }), `locate ${JSON.stringify(path)} in ${label}`).toEqual(b.doc.locate(path, { key }));
+    for (const key of [false, true]) {
+      const ra = a.doc.locate(path, { key });
+      const rb = b.doc.locate(path, { key });
+      if (JSON.stringify(ra) !== JSON.stringify(rb)) expect(ra, `locate ${JSON.stringify(path)} in ${label}`).toEqual(rb);
+    }
   }
 }
 
@@ -55,7 +59,7 @@ describe('loadYaml reads alike with and without the fast reader', () => {
     const sample = readFileSync('samples/catalogue.yaml', 'utf8');
     // The typos officers make (test/fuzz.test.ts): full-width colon, comma and space, curly quotes, tabs.
     const typoish = fc.string({ unit: fc.constantFrom(...'ab: -[]{}\n\'"#&*|>,01 \t中：，\u3000“”‘’'.split('')), maxLength: 60 });
-    fc.assert(fc.property(fc.nat(sample.length), fc.nat(10), typoish, fc.boolean(), (at, cut, s, repair) => agree(sample.slice(0, at) + s + sample.slice(at + cut), repair)), { numRuns: 300 });
+    fc.assert(fc.property(fc.nat(sample.length), fc.nat(10), typoish, fc.boolean(), (at, cut, s, repair) => agree(sample.slice(0, at) + s + sample.slice(at + cut), repair)), { numRuns: 150 });
     fc.assert(fc.property(typoish, (s) => agree(s, true)), { numRuns: 1000 });
   });
 });
