@@ -7,7 +7,7 @@ import { isGrade } from '../core/shape.js';
 import { loadYaml } from '../core/load.js';
 import { normalize } from '../core/normalize.js';
 import { VOCABULARIES, type VocabularyName } from '../core/vocabulary.js';
-import { TO_STRING } from './format.js';
+import { orderKeys, TO_STRING } from './format.js';
 import { parseStrict, sameData } from './yaml-strict.js';
 
 export type KeyLanguage = 'en' | 'zh';
@@ -20,7 +20,8 @@ export interface ConvertResult {
 /**
  * To English: every key to its canonical English key, flat forms nested (a header at the top level under catalogue:,
  * 共享范围 under usage_conditions …), canonical Chinese terms to their English terms. To Chinese: the English form with
- * every key and canonical term in Chinese, line for line. Variants (每 3 月) stay as written: lint reads them the same.
+ * every key and canonical term in Chinese, line for line. Both come out in the canonical key order (key-order.ts).
+ * Variants (每 3 月) stay as written: lint reads them the same.
  */
 export function convertCatalogue(text: string, file: string, to: KeyLanguage): ConvertResult {
   const before = normalize(structuredClone(loadYaml(text, file).data), file).root;
@@ -28,27 +29,60 @@ export function convertCatalogue(text: string, file: string, to: KeyLanguage): C
   const root = doc.contents as YAMLMap | null;
   if (!isMap(root)) throw new InputError(file, { zh: '文件顶层应为映射（键: 值）', en: 'the top level must be a mapping (key: value)' }, 1, 1);
   _toEnglish(root, 'root');
+  orderKeys(doc);
+  _noBlankUnderKey(root);
   if (to === 'zh') _toChinese(root, 'root');
   else if (!root.items.some((p) => _key(p) === 'govcat')) root.items.unshift(new Pair(new Scalar('govcat'), new Scalar(1)));
   _modeline(doc, to);
   const output = doc.toString(TO_STRING);
   // The rewrite must not change what the catalogue says: the same canonical reading before and after.
-  const { govcat: _added, ...after } = normalize(structuredClone(loadYaml(output, file).data), file).root;
+  const { govcat: _added, ...after } = normalize(structuredClone(_readBack(output, file, to)), file).root;
   const { govcat: _had, ...was } = before;
   if (!sameData(after, was)) {
-    throw new InputError(file, { zh: '转换后的内容与原文件不一致，未写出；请报告此问题', en: 'the converted catalogue would not say the same as the original, so nothing was written; please report this' });
+    throw new InputError(file, _CHANGED);
   }
   return { output, changed: output !== text };
 }
 
 // --- internal ---
 
+const _CHANGED = { zh: '转换后的内容与原文件不一致，未写出；请报告此问题', en: 'the converted catalogue would not say the same as the original, so nothing was written; please report this' };
+
+/** The converted text as data; a key it would hold twice (a field written under two of its names) is refused. */
+function _readBack(output: string, file: string, to: KeyLanguage): unknown {
+  try {
+    return loadYaml(output, file).data;
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    const twice = /the key "([^"]+)" is written twice/.exec(e.text.en)?.[1];
+    if (twice === undefined) throw new InputError(file, _CHANGED);
+    throw new InputError(file, {
+      zh: `转换后“${twice}”会在同一映射中出现两次（同一字段用两个名称各写了一次），未写出；请先删去其中一个`,
+      en: `converted, "${twice}" would appear twice in one mapping (one field written under two of its names), so nothing was written; delete one of them first`,
+    });
+  }
+}
+
+/** A field moved into a mapping (审核人 under approval:) brings the blank line above it; none goes right under a key. */
+function _noBlankUnderKey(map: YAMLMap): void {
+  map.items.forEach((pair) => {
+    const v = pair.value;
+    const first = isMap(v) ? v.items[0]?.key : isSeq(v) ? v.items[0] : undefined;
+    if (first && typeof first === 'object') (first as { spaceBefore?: boolean }).spaceBefore = false;
+    if (isMap(v)) _noBlankUnderKey(v);
+    else if (isSeq(v)) for (const el of v.items) if (isMap(el)) _noBlankUnderKey(el);
+  });
+}
+
 /** Rewrites a mapping of a context to canonical English keys and nesting, in place. */
 function _toEnglish(map: YAMLMap, context: KeyContext): void {
   const out: Pair[] = [];
   // Header fields written at the top level go under catalogue:, as the reader puts them.
   const spill = context === 'root' && map.items.some((p) => !lookupKey('root', _key(p) ?? '') && lookupKey('catalogue', _key(p) ?? ''));
-  for (const pair of map.items) {
+  // The top-level keys first, so a header field written above `catalogue:` (profile: miit) joins that mapping.
+  const first = (p: Pair) => (lookupKey('root', _key(p) ?? '') ? 0 : 1);
+  const pairs = spill ? [...map.items].sort((a, b) => first(a) - first(b)) : map.items;
+  for (const pair of pairs) {
     const name = _key(pair);
     let spec = name === undefined ? undefined : lookupKey(context, name);
     let prefix: string[] = [];
@@ -121,7 +155,8 @@ function _toChinese(map: YAMLMap, context: KeyContext): void {
     const spec = name === undefined ? undefined : KEYS[context].find((s) => s.key === name);
     if (!spec) continue;
     const v = pair.value as Node | null;
-    if (spec.context && isMap(v)) _toChinese(v, spec.context);
+    // A list written as a single mapping (legal_basis: {title: …}) is read with English keys only: it keeps them.
+    if (spec.context && isMap(v) && !spec.list) _toChinese(v, spec.context);
     else if (spec.context && spec.list && isSeq(v)) for (const el of v.items) if (isMap(el)) _toChinese(el, spec.context);
     const vocab = _vocabularyOf(context, spec.key);
     if (vocab) _translate(v, vocab, 'zh');

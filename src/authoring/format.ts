@@ -4,6 +4,7 @@ import { InputError } from '../core/errors.js';
 import { loadYaml } from '../core/load.js';
 import { normalize } from '../core/normalize.js';
 import type { Path } from '../core/types.js';
+import { rankKeys } from './key-order.js';
 import { pattern, shapes } from './schema-shape.js';
 import { parseStrict, sameData } from './yaml-strict.js';
 
@@ -34,11 +35,16 @@ export function formatCatalogue(text: string, file: string, opts: FormatOptions 
   if (opts.canonical) canonicalizeValues(doc, expected);
   orderKeys(doc);
   const plain = _stringify(doc, file);
-  const aligned = _restoreCommentGaps(plain, text);
+  const aligned = _restoreCommentGaps(_rejoinKeyComments(plain, text), text);
   // The aligned text is preferred; the plain one is the fallback should a look-alike line inside a string be touched.
   const output = aligned !== plain && _verify(aligned, expected, file, opts.canonical === true, false) ? aligned : plain;
   _verify(output, expected, file, opts.canonical === true, true);
   return { output, changed: output !== text };
+}
+
+/** A file fmt read but would not format (its meaning would change), as opposed to one it could not read. */
+export function isRefusal(e: unknown): boolean {
+  return e instanceof Error && _refusals.has(e);
 }
 
 /** Numbers where the schema wants text (region 110000, version 2026.10, an all-digit credit code) become the text written. */
@@ -54,17 +60,12 @@ export function quoteMisreadNumbers(doc: Document): [Path, string][] {
   return changes;
 }
 
-/** Sorts every mapping's keys into the schema's order; unknown keys follow the known ones in their own order. */
+/** Sorts every mapping's keys into the canonical order (key-order.ts); unknown keys follow the known ones in their own order. */
 export function orderKeys(doc: Document): void {
   _visit(doc.contents as Node | null, [], (node, path) => {
     if (!isMap(node)) return;
-    const known = shapes().get(pattern(path))?.keys;
-    if (!known) return;
-    const rank = (p: unknown, i: number) => {
-      const k = isPair(p) && isScalar(p.key) ? known.indexOf(String(p.key.value)) : -1;
-      return k >= 0 ? k : known.length + i;
-    };
-    const ranked = node.items.map((p, i) => [rank(p, i), p] as const);
+    const rank = rankKeys(node.items.map((p) => (isPair(p) && isScalar(p.key) ? String(p.key.value) : '')), path);
+    const ranked = node.items.map((p, i) => [rank[i], p] as const);
     ranked.sort((a, b) => a[0] - b[0]);
     node.items = ranked.map(([, p]) => p);
   });
@@ -170,6 +171,32 @@ function _restoreCommentGaps(output: string, source: string): string {
 
 const _TRAILING = /^(\s*)(\S.*?)( +)(#.*)$/;
 
+/**
+ * `key:   # note` over a nested block: yaml writes the note on a line of its own under the key. Where the source had
+ * it on the key's line, it goes back there.
+ */
+function _rejoinKeyComments(output: string, source: string): string {
+  const onKey = new Set<string>();
+  for (const line of source.split(/\r?\n/)) {
+    const m = _KEY_COMMENT.exec(line);
+    if (m) onKey.add(`${m[1]}${m[2]}\u0000${m[4]}`);
+  }
+  if (!onKey.size) return output;
+  const lines = output.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const key = /^(\s*)(\S.*:)$/.exec(lines[i]);
+    const note = key && /^\s*(#.*)$/.exec(lines[i + 1] ?? '');
+    if (key && note && onKey.has(`${key[1]}${key[2]}\u0000${note[1]}`)) {
+      out.push(`${lines[i]} ${note[1]}`);
+      i++;
+    } else out.push(lines[i]);
+  }
+  return out.join('\n');
+}
+
+const _KEY_COMMENT = /^(\s*)(\S.*:)( +)(#.*)$/;
+
 function _stringify(doc: Document, file: string): string {
   try {
     return doc.toString(TO_STRING);
@@ -194,5 +221,9 @@ function _verify(output: string, expected: unknown, file: string, canonical: boo
 }
 
 function _refuse(file: string, why: { zh: string; en: string }): InputError {
-  return new InputError(file, { zh: `未格式化：${why.zh}；文件保持原样`, en: `not formatted: ${why.en}; the file is left as it is` });
+  const e = new InputError(file, { zh: `未格式化：${why.zh}；文件保持原样`, en: `not formatted: ${why.en}; the file is left as it is` });
+  _refusals.add(e);
+  return e;
 }
+
+const _refusals = new WeakSet<Error>();

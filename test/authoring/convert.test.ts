@@ -3,7 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { convertCatalogue } from '../../src/authoring/convert.js';
+import { formatCatalogue } from '../../src/authoring/format.js';
 import { lint } from '../../src/index.js';
+import { govcat } from '../cli/run.js';
 
 const AS_OF = '2026-12-05';
 // Keys change length between the languages, so columns move; lines, rules and paths do not.
@@ -18,13 +20,23 @@ const corpus = [
 ] as const;
 
 describe('govcat convert', () => {
-  it.each(corpus)('%s: to Chinese keys and back — the same findings on the same lines, and back to the same text', (_, text) => {
+  it.each(corpus)('%s: to Chinese keys and back — the same findings, the two forms line for line, and back to the same text', (_, text) => {
     const zh = convertCatalogue(text, 'c.yaml', 'zh').output;
     expect(zh).toMatch(/目录条目:/);
-    expect(brief(zh)).toEqual(brief(text));
+    expect(unplaced(zh)).toEqual(unplaced(text));
     const en = convertCatalogue(zh, 'c.yaml', 'en').output;
-    expect(brief(en)).toEqual(brief(text));
+    expect(brief(en)).toEqual(brief(zh));
     expect(convertCatalogue(en, 'c.yaml', 'zh').output).toBe(zh);
+    // Both forms come out in the canonical key order: a file already in it keeps every finding on its line.
+    expect(formatCatalogue(en, 'c.yaml').output).toBe(en);
+    if (formatCatalogue(text, 'c.yaml').output === text) expect(brief(zh)).toEqual(brief(text));
+  });
+
+  it('writes the canonical key order, to either form', () => {
+    const text = 'entries:\n  - share_type: unconditional\n    id: A-1\ncatalogue:\n  approval: {date: 2026-03-05, approver: 张三}\n  assessments: {}\n  id: C\n';
+    const en = convertCatalogue(text, 'c.yaml', 'en').output;
+    expect(en).toBe('govcat: 1\ncatalogue:\n  id: C\n  assessments: {}\n  approval: {approver: 张三, date: 2026-03-05}\nentries:\n  - id: A-1\n    share_type: unconditional\n');
+    expect(convertCatalogue(text, 'c.yaml', 'zh').output.split('\n').map((l) => l.replace(/[^ -].*/, ''))).toEqual(en.split('\n').slice(1).map((l) => l.replace(/[^ -].*/, '')));
   });
 
   it('keeps comments, and swaps the schema modeline', () => {
@@ -34,6 +46,16 @@ describe('govcat convert', () => {
     expect(zh).toContain('# 第十三条第一款：开展保密风险、个人信息保护影响等评估，并经部门负责人审核同意。');
     expect(zh).toContain('统一社会信用代码: "11110000MB1957J40W" # 统一社会信用代码加引号');
     expect(convertCatalogue(zh, 'c.yaml', 'en').output).toContain('$schema=../schemas/catalogue.schema.json');
+  });
+
+  it('a header field above catalogue: joins it; one field written under two names is refused, naming it (exit 2)', () => {
+    const en = convertCatalogue('govcat: 1\nprofile: hubei\ncatalogue:\n  id: C\nentries: []\n', 'c.yaml', 'en').output;
+    expect(en).toBe('govcat: 1\ncatalogue:\n  id: C\n  profile: hubei\nentries: []\n');
+    const twice = '目录编号: C\n目录条目:\n  - 条目编号: A\n    更新周期: 每月\n    update_frequency: daily\n';
+    expect(() => convertCatalogue(twice, 'c.yaml', 'en')).toThrow('converted, "update_frequency" would appear twice in one mapping');
+    const r = govcat(['convert', 'test/fixtures/zh/fj-yjglt.yaml', '--to', 'zh', '--lang', 'zh']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('govcat: test/fixtures/zh/fj-yjglt.yaml: 转换后“数据目录名称”会在同一映射中出现两次（同一字段用两个名称各写了一次），未写出；请先删去其中一个\n');
   });
 
   it('nests a flat catalogue as officers write it, with the same findings', () => {
@@ -49,7 +71,7 @@ describe('govcat convert', () => {
     ].join('\n');
     const en = convertCatalogue(flat, 'c.yaml', 'en').output;
     expect(en).toContain('catalogue:\n  # 湖北省某厅政务数据目录\n  id: CAT-420000-X');
-    expect(en).toMatch(/usage_conditions:\n\s+requirements: 仅限履职使用\n\s+scope: 省内各级部门\n\s+purpose: 待定/);
+    expect(en).toMatch(/usage_conditions:\n\s+scope: 省内各级部门\n\s+purpose: 待定\n\s+requirements: 仅限履职使用/);
     expect(unplaced(en)).toEqual(unplaced(flat));
     const zh = convertCatalogue(en, 'c.yaml', 'zh').output;
     expect(unplaced(zh)).toEqual(unplaced(flat));

@@ -31,10 +31,16 @@ describe('fmt on the samples', () => {
     expect(fmt(once)).toBe(once);
   });
 
-  it('puts approval before assessments (schema order) and keeps the comment above assessments with it', () => {
+  it('keeps assessments before approval (the order things happen) with the comment above them, and the samples as they are', () => {
     const out = fmt(read('samples/catalogue.yaml'));
-    expect(keysOf(out, ['catalogue'])).toEqual(['id', 'title', 'department', 'level', 'region', 'version', 'compiled_at', 'approval', 'assessments', 'change_events', 'submitted_at', 'profile']);
+    expect(keysOf(out, ['catalogue'])).toEqual(['id', 'title', 'department', 'level', 'region', 'version', 'compiled_at', 'assessments', 'approval', 'change_events', 'submitted_at', 'profile']);
     expect(out).toMatch(/ {2}# 日期顺序：评估 ≤ 审核 ≤ 报送。\n {2}assessments:/);
+    for (const f of SAMPLES) expect(fmt(read(f)), f).toBe(read(f));
+  });
+
+  it('keeps a note written after a key whose value is a nested block on the key\'s line', () => {
+    const src = 'catalogue:\n  assessments:\n    confidentiality_risk:   # no conclusion yet\n      date: 2026-02-20\n';
+    expect(fmt(src)).toBe(src);
   });
 
   it('keeps aligned trailing comments aligned', () => {

@@ -4,15 +4,11 @@ import { isDeepStrictEqual } from 'node:util';
 import { Document, isMap, isScalar, isSeq, parseDocument, Scalar, YAMLSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import { loadYaml } from '../../core/load.js';
 import { VOCABULARIES } from '../../core/vocabulary.js';
+import { TO_STRING } from '../format.js';
+import { keyOrder, orderData } from '../key-order.js';
 import { setIn } from './check.js';
 import type { JsonObject, LawSource, Path } from '../../core/types.js';
 
-const STRINGIFY = { lineWidth: 0, flowCollectionPadding: false, indent: 2 } as const;
-const HEADER_ORDER = ['id', 'title', 'department', 'level', 'region', 'version', 'compiled_at', 'assessments', 'approval', 'submitted_at'];
-const ENTRY_ORDER = [
-  'id', 'name', 'summary', 'provider', 'items', 'format', 'update_frequency', 'update_frequency_detail', 'share_type', 'internal_share_type',
-  'external_share_type', 'share_method', 'usage_conditions', 'conditional_approval', 'non_share', 'classification', 'change_event', 'open_type',
-];
 /** The comments of a new entry, in the words of the regime the catalogue is compiled under. */
 interface EntryComments {
   shareType: boolean;
@@ -54,7 +50,7 @@ const SHARE_TYPE_ITEM: Record<string, string> = { unconditional: '一', conditio
 
 /** A new catalogue: schema modeline, format marker, the header with comments citing the articles, no entries yet. */
 export function catalogueYaml(header: JsonObject, schemaRef: string): string {
-  const doc = new Document({ govcat: 1, catalogue: orderKeys(header, HEADER_ORDER), entries: [] });
+  const doc = new Document(orderData({ govcat: 1, catalogue: header, entries: [] }));
   const title = typeof header.title === 'string' ? header.title : '政务数据目录';
   doc.commentBefore = [
     ` yaml-language-server: $schema=${schemaRef}`, '', ` ${title}`,
@@ -69,7 +65,7 @@ export function catalogueYaml(header: JsonObject, schemaRef: string): string {
   }
   for (const key of ['catalogue', 'entries']) (_pair(doc, [key])!.key as Scalar).spaceBefore = true;
   _quote(_pair(doc, ['catalogue', 'department', 'code'])?.value);
-  return doc.toString(STRINGIFY);
+  return doc.toString(TO_STRING);
 }
 
 /**
@@ -78,7 +74,7 @@ export function catalogueYaml(header: JsonObject, schemaRef: string): string {
  * rewrites the file, which keeps comments and order but may re-space them.
  */
 export function appendEntry(text: string, entry: JsonObject, header: readonly [Path, unknown][] = [], source: LawSource = 'decree-809'): string {
-  const ordered = _orderEntry(entry);
+  const ordered = orderData(entry, ['entries', 0]);
   const expected = _expected(text, ordered, header);
   const comments = COMMENTS[source] ?? DECREE_COMMENTS;
   const spliced = header.length ? undefined : _splice(text, ordered, comments);
@@ -88,22 +84,7 @@ export function appendEntry(text: string, entry: JsonObject, header: readonly [P
   return rewritten;
 }
 
-export function orderKeys(o: JsonObject, order: readonly string[]): JsonObject {
-  const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined).sort(([a], [b]) => rank(a) - rank(b)));
-}
-
 // --- internal ---
-
-/** Keys in the order of SPEC §2, in the entry and in its legal bases. */
-function _orderEntry(entry: JsonObject): JsonObject {
-  const out = orderKeys(entry, ENTRY_ORDER);
-  const ns = out.non_share as JsonObject | undefined;
-  if (ns && Array.isArray(ns.legal_basis)) {
-    out.non_share = { ...ns, legal_basis: ns.legal_basis.map((b: JsonObject) => orderKeys(b, ['type', 'title', 'article'])) };
-  }
-  return out;
-}
 
 function _pair(doc: Document, path: Path): Pair | undefined {
   let node: unknown = doc.contents;
@@ -144,7 +125,7 @@ function _entryText(entry: JsonObject, indent: string, eol: string, comments: En
   const doc = new Document();
   doc.contents = new YAMLSeq();
   (doc.contents as YAMLSeq).items.push(_entryNode(doc, entry, comments));
-  const lines = doc.toString(STRINGIFY).replace(/\n$/, '').split('\n');
+  const lines = doc.toString(TO_STRING).replace(/\n$/, '').split('\n');
   return lines.map((l) => (l ? indent + l : l)).join(eol) + eol;
 }
 
@@ -168,7 +149,7 @@ function _splice(text: string, entry: JsonObject, comments: EntryComments): stri
 function _rewrite(text: string, entry: JsonObject, header: readonly [Path, unknown][], comments: EntryComments): string {
   const doc = parseDocument(text);
   for (const [path, value] of header) {
-    doc.setIn(path, doc.createNode(value));
+    _setCanonical(doc, path, value);
     // The record added for personal data gets the comment init would have written.
     const before = HEADER_COMMENTS.find(([p]) => isDeepStrictEqual(p, path))?.[1];
     const pair = _pair(doc, path);
@@ -184,7 +165,25 @@ function _rewrite(text: string, entry: JsonObject, header: readonly [Path, unkno
   }
   (seq as YAMLSeq).flow = false;
   (seq as YAMLSeq).items.push(_entryNode(doc, entry, comments));
-  return doc.toString(STRINGIFY);
+  return doc.toString(TO_STRING);
+}
+
+/** Sets `path`; a key that is new goes where the canonical order puts it among the keys already there. */
+function _setCanonical(doc: Document, path: Path, value: unknown): void {
+  if (doc.hasIn(path)) {
+    doc.setIn(path, doc.createNode(value));
+    return;
+  }
+  const parentPath = path.slice(0, -1);
+  if (parentPath.length && !isMap(doc.getIn(parentPath, true))) _setCanonical(doc, parentPath, {});
+  const parent = (parentPath.length ? doc.getIn(parentPath, true) : doc.contents) as YAMLMap;
+  const key = String(path[path.length - 1]);
+  const order = keyOrder(parentPath) ?? [];
+  const rank = (k: unknown) => (order.includes(String(k)) ? order.indexOf(String(k)) : order.length);
+  const at = parent.items.findIndex((p) => rank(isScalar(p.key) ? p.key.value : p.key) > rank(key));
+  const pair = doc.createPair(key, value);
+  if (at < 0) parent.items.push(pair);
+  else parent.items.splice(at, 0, pair);
 }
 
 /** The data the new file must hold: the old data, the header changes, one more entry. */

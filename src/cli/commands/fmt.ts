@@ -1,10 +1,10 @@
 // govcat fmt: format catalogues in place (atomically), or with --check only list the files that would change; with
 // --fix first repair the safe typos and dates (and with --canonical, variant terms), listing each repair.
 import { readFileSync } from 'node:fs';
-import { formatCatalogue } from '../../authoring/format.js';
+import { formatCatalogue, isRefusal } from '../../authoring/format.js';
 import { decodeSource } from '../../core/decode.js';
 import { GovcatError, InputError } from '../../core/errors.js';
-import type { Locale } from '../../core/types.js';
+import type { Bilingual, Locale } from '../../core/types.js';
 import { expandOperands, STDIN } from '../../io/read.js';
 import { writeAtomic } from '../../io/write.js';
 import { detectLocale } from '../env.js';
@@ -18,24 +18,53 @@ export interface FmtFlags {
   fix?: boolean;
 }
 
+/** What one run did: files given, changed (or would be), unreadable, refused by the formatter. */
+export interface FmtTally {
+  files: number;
+  changed: number;
+  unread: number;
+  refused: number;
+}
+
 /** 0: nothing to do or all written; 1: --check found files to change; 2: a file could not be read or formatted. */
 export async function runFmt(inputs: string[], flags: FmtFlags): Promise<number> {
   const locale = detectLocale(flags.lang);
   const files = expandOperands(inputs, process.cwd(), { onSkip: (file, why) => process.stderr.write(`govcat: ${file}: ${why[locale]}\n`) });
-  let failed = 0;
-  const changed: string[] = [];
+  const tally: FmtTally = { files: files.length, changed: 0, unread: 0, refused: 0 };
   for (const file of files) {
     try {
-      if (_fmtOne(file, flags, locale)) changed.push(file);
+      if (_fmtOne(file, flags, locale)) tally.changed++;
     } catch (e) {
       if (!(e instanceof GovcatError)) throw e;
-      failed++;
+      if (isRefusal(e)) tally.refused++;
+      else tally.unread++;
       process.stderr.write(`govcat: ${e.render(locale)}\n`);
     }
   }
-  if (!files.includes(STDIN)) _summary(locale, files.length - failed, changed, flags.check === true);
-  if (failed) return 2;
-  return flags.check && changed.length ? 1 : 0;
+  if (!files.includes(STDIN)) process.stderr.write(`${fmtSummary(tally, flags.check === true)[locale]}\n`);
+  if (tally.unread + tally.refused) return 2;
+  return flags.check && tally.changed ? 1 : 0;
+}
+
+/** The closing line: what changed (or would), and every file that could not be read or was left unformatted. */
+export function fmtSummary(t: FmtTally, check: boolean): Bilingual {
+  const { changed: n, unread, refused } = t;
+  const ok = t.files - unread - refused;
+  const en = (k: number) => `${k} file${k === 1 ? '' : 's'}`;
+  const failures = {
+    zh: [unread ? `${unread} 个文件无法读取` : '', refused ? `${refused} 个文件未能格式化（保持原样）` : ''].filter(Boolean),
+    en: [unread ? `${en(unread)} could not be read` : '', refused ? `${en(refused)} could not be formatted (left as they were)` : ''].filter(Boolean),
+  };
+  if (check) {
+    if (!n && !failures.en.length) return { zh: `${ok} 个文件格式均已规范`, en: `all ${ok} file${ok === 1 ? ' is' : 's are'} formatted` };
+    const zh = [n ? `${n} 个文件需要格式化` : '', ...failures.zh].filter(Boolean).join('，');
+    const enText = [n ? `${en(n)} would be reformatted` : '', ...failures.en].filter(Boolean).join(', ');
+    return n ? { zh: `${zh}（运行 govcat fmt 修正）`, en: `${enText} (run govcat fmt to fix)` } : { zh, en: enText };
+  }
+  return {
+    zh: [`已格式化 ${n} 个文件，${ok - n} 个文件无需调整`, ...failures.zh].join('，'),
+    en: [`formatted ${en(n)}, ${ok - n} already formatted`, ...failures.en].join(', '),
+  };
 }
 
 // --- internal ---
@@ -67,14 +96,4 @@ function _read(file: string): Buffer {
     const code = (e as NodeJS.ErrnoException).code ?? String(e);
     throw new InputError(file, { zh: `无法读取（${code}）`, en: `cannot be read (${code})` });
   }
-}
-
-function _summary(locale: Locale, ok: number, changed: string[], check: boolean): void {
-  const n = changed.length;
-  const text = check
-    ? n
-      ? { zh: `${n} 个文件需要格式化（运行 govcat fmt 修正）`, en: `${n} file${n === 1 ? '' : 's'} would be reformatted (run govcat fmt to fix)` }
-      : { zh: `${ok} 个文件格式均已规范`, en: `all ${ok} file${ok === 1 ? ' is' : 's are'} formatted` }
-    : { zh: `已格式化 ${n} 个文件，${ok - n} 个文件无需调整`, en: `formatted ${n} file${n === 1 ? '' : 's'}, ${ok - n} already formatted` };
-  process.stderr.write(`${text[locale]}\n`);
 }
