@@ -15,7 +15,7 @@ let cases: Report[] = [];
 
 beforeAll(() => {
   cases = reports('junit', makeBundles());
-}, 240_000);
+}, 480_000);
 
 describe('JUnit reports and real clients', () => {
   it('xmllint is installed (Debian package libxml2-utils, installed by .ci/run)', () => {
@@ -43,7 +43,7 @@ describe('JUnit reports and real clients', () => {
     expect(() => execFileSync('xmllint', ['--noout', '--schema', XSD, file], { stdio: 'pipe' })).toThrow();
   });
 
-  it('junit2json sees failures exactly when govcat exits non-zero, and the counts govcat wrote', async () => {
+  it('junit2json sees failures exactly when govcat exits non-zero, and the counts govcat wrote (lint, diff, deadlines, verify)', async () => {
     const seen = [];
     for (const c of cases) {
       const doc = await parse(c.text);
@@ -57,7 +57,9 @@ describe('JUnit reports and real clients', () => {
     }
     expect(seen).toEqual(cases.map((c) => [c.name, c.code, c.code === 0 ? 'green' : 'red']));
     // The cases cover both verdicts in lint and in verify.
-    expect(new Set(seen.map(([name, , verdict]) => `${String(name).split(' ')[0]} ${verdict}`))).toEqual(new Set(['lint green', 'lint red', 'verify green', 'verify red']));
+    expect(new Set(seen.map(([name, , verdict]) => `${String(name).split(' ')[0]} ${verdict}`))).toEqual(
+      new Set(['lint green', 'lint red', 'diff green', 'diff red', 'deadlines green', 'deadlines red', 'verify green', 'verify red']),
+    );
   });
 
   it('a passing report still carries its notes and warnings, as output', async () => {

@@ -1,5 +1,6 @@
 // Real govcat reports for the client tests: lint (samples, violations, a clean file, a fatal file, a workbook, a CSV
-// export, findings suppressed inline) and verify (the sample bundles and bundles made here with govcat package).
+// export, findings suppressed inline), diff and deadlines on the sample history, and verify (the sample bundles and
+// bundles made here with govcat package).
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -58,6 +59,11 @@ export function reports(format: 'sarif' | 'junit', bundles: string[]): Report[] 
     lint('a fatal file beside a linted one', ['broken.yaml', 'warned.yaml'], dir),
     lint('a file outside the working directory', [notes]),
     lint('samples/history (zh)', ['samples/history', '--lang', 'zh']),
+    run('diff 2025.4 → 2026.1 (a note)', ['diff', 'samples/history/2025.4.yaml', 'samples/history/2026.1.yaml', '--as-of', '2026-03-10']),
+    run('diff 2025.4 → 2026.1 --fail-on info', ['diff', 'samples/history/2025.4.yaml', 'samples/history/2026.1.yaml', '--as-of', '2026-03-10', '--fail-on', 'info']),
+    run('diff 2026.1 → 2026.2 (a late update)', ['diff', 'samples/history/2026.1.yaml', 'samples/history/2026.2.yaml', '--as-of', '2026-03-10']),
+    run('deadlines 2026.1', ['deadlines', 'samples/history/2026.1.yaml', '--as-of', '2026-03-10']),
+    run('deadlines 2026.2 (late)', ['deadlines', 'samples/history/2026.2.yaml', '--as-of', '2026-03-10']),
     verify('one passing bundle', [bundles[0]]),
     verify('a passing bundle made by govcat package', [bundles[4]]),
     verify('every bundle', bundles),

@@ -47,7 +47,7 @@ beforeAll(() => {
     return file;
   });
   validation = _validate(files, join(dir, 'validation.sarif'));
-}, 300_000);
+}, 600_000);
 
 describe('SARIF logs and the SARIF multitool', () => {
   it('the multitool validated every log', () => {
@@ -87,7 +87,7 @@ describe('SARIF logs and the SARIF multitool', () => {
 
 function _validate(inputs: string[], output: string): Validation {
   const args = ['validate', ...inputs, '--output', output, '--log', 'ForceOverwrite', '--level', 'Error;Warning;Note', '--kind', 'Fail;Pass;Review;Open;NotApplicable;Informational'];
-  const r = spawnSync(MULTITOOL, [...args, '--quiet'], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', timeout: 240_000 });
+  const r = spawnSync(MULTITOOL, [...args, '--quiet'], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', timeout: 480_000 });
   if (r.error) throw r.error;
   const log = JSON.parse(readFileSync(output, 'utf8'));
   const run = log.runs[0];
