@@ -107,6 +107,7 @@ const TEXT: Record<string, Bilingual> = {
 
   schema: { zh: '输出数据目录的 JSON Schema（供编辑器和其他工具使用）', en: 'print the catalogue JSON Schema (for editors and other tools)' },
   'schema --keys': { zh: '键名语言：en（英文规范格式）或 zh（中文键名，也接受同义写法和扁平写法）', en: 'the keys: en (the canonical English form) or zh (Chinese keys, synonyms and flat forms accepted too)' },
+  'schema --install': { zh: '把编辑器用的模式文件（英文键名和中文键名两份）装入本用户目录（默认 ~/.local/share/govcat/schemas）或指定目录，并给出目录文件的模式行和 VS Code 的 yaml.schemas 设置；已是最新的不重写', en: 'copy the editor schemas (English and Chinese keys) into your user folder (default ~/.local/share/govcat/schemas) or the folder given, and print the modeline and the VS Code yaml.schemas setting; files already up to date are left alone' },
 
   'init,add --from': { zh: '从 YAML 文件读取答案（键名同选项：department-name、item……）；命令行选项优先', en: 'take the answers from a YAML file (keys as the flags: department-name, item, …); flags win' },
   'init,add --profile': { zh: '检查所填内容所用的规则配置方案（默认：national）', en: 'rule profile the answers are checked against (default: national)' },

@@ -194,9 +194,10 @@ export function buildProgram(locale: Locale, output: OutputConfiguration = {}): 
   program
     .command('schema')
     .addOption(new Option('--keys <lang>').choices(['en', 'zh']).default('en'))
+    .option('--install [dir]')
     .action(async (opts) => {
       const { runSchema } = await import('./commands/schema.js');
-      result = await runSchema(opts);
+      result = await runSchema({ ...opts, ...program.opts() });
     });
 
   const wizard = (cmd: Command) => cmd

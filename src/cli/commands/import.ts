@@ -1,6 +1,6 @@
 // govcat import: a spreadsheet (xlsx, or CSV files) → a catalogue YAML file; every cell it cannot map is reported.
 import { existsSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { catalogueToYaml } from '../../authoring/catalogue-yaml.js';
 import { tablesToCatalogue } from '../../authoring/spreadsheet/tables.js';
@@ -11,6 +11,7 @@ import { UsageError } from '../../core/errors.js';
 import { writeAtomic } from '../../io/write.js';
 import { detectLocale } from '../env.js';
 import { resource } from '../paths.js';
+import { installedSchemaRef } from './schema.js';
 
 export interface ImportFlags {
   output?: string;
@@ -56,8 +57,9 @@ export async function runImport(files: string[], flags: ImportFlags): Promise<nu
 
 // --- internal ---
 
+/** The modeline names the per-user copy of the schema (see govcat schema --install), else the package's by a relative path. */
 function _comment(files: string[], out: string): string[] {
   const schema = fileURLToPath(resource('schemas/catalogue.schema.json'));
-  const rel = out === '-' ? schema : relative(dirname(resolve(out)), schema).split('\\').join('/');
-  return [`yaml-language-server: $schema=${rel.startsWith('.') || rel.startsWith('/') ? rel : `./${rel}`}`, '', `由 govcat import 从 ${files.join('、')} 导入 / imported by govcat import from ${files.join(', ')}`];
+  const rel = installedSchemaRef() ?? (out === '-' ? schema : relative(dirname(resolve(out)), schema).split('\\').join('/'));
+  return [`yaml-language-server: $schema=${rel.startsWith('.') || isAbsolute(rel) || rel.startsWith('file:') ? rel : `./${rel}`}`, '', `由 govcat import 从 ${files.join('、')} 导入 / imported by govcat import from ${files.join(', ')}`];
 }

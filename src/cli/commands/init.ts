@@ -13,6 +13,7 @@ import { catalogueYaml } from '../../authoring/wizard/yaml.js';
 import { todayInChina } from '../env.js';
 import { resource } from '../paths.js';
 import { setup } from '../setup.js';
+import { installedSchemaRef, schemaHome } from './schema.js';
 import type { JsonObject } from '../../core/types.js';
 
 export interface InitFlags extends Record<string, unknown> {
@@ -35,7 +36,13 @@ export async function runInit(file: string | undefined, flags: InitFlags): Promi
   if (!(await runSession({ command: 'init', locale, flags, keys: INIT_KEYS, from: flags.from }, (w) => initWizard(w, draft, today)))) return 130;
   verifyDraft(draft, [['catalogue']], 'init');
   const header = draft.root.catalogue as JsonObject;
-  writeAtomic(target, catalogueYaml(header, schemaRef(target)));
+  const schema = schemaRef(target);
+  writeAtomic(target, catalogueYaml(header, schema.ref));
+  if (!schema.stable) {
+    process.stderr.write(locale === 'zh'
+      ? `注意：无法在 ${schemaHome()} 安装编辑器模式，模式行写的是相对路径，文件移动后编辑器将找不到模式（见 govcat schema --install）\n`
+      : `note: could not install the editor schemas in ${schemaHome()}; the modeline names a relative path, which breaks when the file moves (see govcat schema --install)\n`);
+  }
   const id = String(header.id);
   process.stdout.write(locale === 'zh'
     ? `✔ 已创建 ${target}（目录编号 ${id}）。\n下一步：govcat add ${target} 添加条目；govcat lint ${target} 检查。\n`
@@ -43,13 +50,19 @@ export async function runInit(file: string | undefined, flags: InitFlags): Promi
   return 0;
 }
 
-/** The schema for the modeline, relative to the file: the project's installed govcat if there is one, else this package's. */
-export function schemaRef(file: string): string {
+/**
+ * The schema for the modeline: the copy in the per-user folder (govcat schema --install; installed or brought up to
+ * date here), by its absolute path, so the catalogue can be moved anywhere. Where that folder cannot be written: the
+ * path relative to the file of the project's installed govcat, else of this package's (not stable).
+ */
+export function schemaRef(file: string): { ref: string; stable: boolean } {
+  const installed = installedSchemaRef();
+  if (installed) return { ref: installed, stable: true };
   const dir = dirname(resolve(file));
-  const installed = _findUp(dir, join('node_modules', 'govcat', 'schemas', 'catalogue.schema.json'));
-  const target = installed ?? fileURLToPath(resource('schemas/catalogue.schema.json'));
+  const local = _findUp(dir, join('node_modules', 'govcat', 'schemas', 'catalogue.schema.json'));
+  const target = local ?? fileURLToPath(resource('schemas/catalogue.schema.json'));
   const rel = relative(dir, target).split(sep).join('/');
-  return rel.startsWith('.') ? rel : `./${rel}`;
+  return { ref: rel.startsWith('.') ? rel : `./${rel}`, stable: false };
 }
 
 // --- internal ---
