@@ -3,7 +3,8 @@
 // values where a mapping belongs, vocabulary variants (字符型C, 每 3 月), 是/否. It must never show an error where
 // govcat lint has none, so it checks shapes and vocabularies only and leaves to lint what lint decides with more than a
 // schema: unknown keys (a warning), missing fields, placeholders, periods outside the vocabulary (每学年, a warning),
-// dates (a warning under hubei), share methods (a warning under hubei), the open-data class (a warning).
+// dates (a warning under hubei), and the fields whose reading depends on the profile (share attributes, share methods,
+// the open-data class, usage conditions). test/editor/ holds it to that with yaml-language-server itself.
 import { KEYS, type KeyContext } from './keys.js';
 import { VOCABULARIES, type Vocabularies, type VocabularyName } from './vocabulary.js';
 import type { JsonObject } from './types.js';
@@ -26,8 +27,12 @@ export function editorSchema(canonical: JsonObject, keys: 'en' | 'zh', vocabular
   };
 }
 
+// --- internal ---
+
+type _Node = Record<string, unknown>;
+
 /** The variants of a vocabulary as one regular expression: what govcat reads as a term (folded, any case where it lower-cases). */
-export function variantPattern(vocabulary: Vocabularies[VocabularyName]): string {
+function _variantPattern(vocabulary: Vocabularies[VocabularyName]): string {
   const words: [string, boolean][] = [
     ...Object.keys(vocabulary.terms).map((w): [string, boolean] => [w, true]),
     ...Object.values(vocabulary.terms).map((w): [string, boolean] => [w, false]),
@@ -37,10 +42,6 @@ export function variantPattern(vocabulary: Vocabularies[VocabularyName]): string
   const alternatives = [...new Set(words.filter(([w]) => !/\s/.test(w)).map(([w, caseless]) => [...w].map((c) => _char(c, caseless)).join('\\s*')))];
   return `^\\s*(?:${alternatives.join('|')})\\s*$`;
 }
-
-// --- internal ---
-
-type _Node = Record<string, unknown>;
 
 /**
  * Vocabularies whose other values are no error of lint's under some built-in profile, so the editor offers the terms and
@@ -109,7 +110,7 @@ function _edit(raw: unknown, vocabularies: Vocabularies): unknown {
   // 是/否, yes/no, 涉及/不涉及 … are read as the boolean (normalize.ts); other text is lint's finding.
   if (node.type === 'boolean') {
     const { type: _boolean, ...meta } = node;
-    return { ...meta, anyOf: [{ type: 'boolean' }, _terms(vocabularies.yes_no, ['是', '否']), { type: 'string', pattern: variantPattern(vocabularies.yes_no) }] };
+    return { ...meta, anyOf: [{ type: 'boolean' }, _terms(vocabularies.yes_no, ['是', '否']), { type: 'string', pattern: _variantPattern(vocabularies.yes_no) }] };
   }
   return node;
 }
@@ -123,7 +124,7 @@ function _vocabulary(node: _Node, vocabularies: Vocabularies): _Node {
   const terms = _terms(vocabularies[name], values);
   const open = _OPEN[name];
   if (open) return { ...meta, anyOf: [terms, open] };
-  return { ...meta, anyOf: [terms, { type: 'string', pattern: variantPattern(vocabularies[name]) }] };
+  return { ...meta, anyOf: [terms, { type: 'string', pattern: _variantPattern(vocabularies[name]) }] };
 }
 
 /** The vocabulary an enum lists: of those whose terms are all in it, the one with the most terms. */
