@@ -11,7 +11,7 @@ export async function writeXlsx(tables: Table[]): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'govcat';
   for (const t of tables) {
-    const ws = wb.addWorksheet(t.layout.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
+    const ws = wb.addWorksheet(t.layout.sheet, { views: [{ state: 'frozen', ySplit: 1 }], pageSetup: _PRINT, headerFooter: _HEADER_FOOTER });
     if (t.layout.transposed) _writeTransposed(ws, t);
     else _writeTable(ws, t);
   }
@@ -38,13 +38,29 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<Sheet[]
 type _WithValidations = { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } };
 
 const _HEAD_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } } as const;
+/**
+ * What a colleague gets from File → Print: A4 landscape, every column on the page (fit to one page wide, as many
+ * pages tall as it takes — fitToPage must be on, or Excel and LibreOffice ignore fitToWidth and print each column
+ * strip on its own Letter page), the header row on every page. exceljs's defaults (scale, printer DPI) are dropped.
+ */
+const _PRINT: Partial<ExcelJS.PageSetup> = {
+  paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1',
+  scale: undefined, horizontalDpi: undefined, verticalDpi: undefined,
+  margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+};
+/** The sheet's name at the top, page n of N at the bottom: loose printed pages stay in order. */
+const _HEADER_FOOTER: Partial<ExcelJS.HeaderFooter> = { oddHeader: '&L&A', oddFooter: '&C&P / &N' };
+/** Long text wraps within its column (row heights grow) instead of running under the next column or off the page. */
+const _WRAP: Partial<ExcelJS.Alignment> = { vertical: 'top', wrapText: true };
 const _VALIDATION_ROWS = 2000;
 
 function _writeTable(ws: ExcelJS.Worksheet, t: Table): void {
-  ws.columns = t.columns.map((c) => ({ width: c.width ?? 16, style: c.codec === integer ? {} : { numFmt: '@' } }));
+  ws.columns = t.columns.map((c) => ({ width: c.width ?? 16, style: c.codec === integer ? { alignment: _WRAP } : { numFmt: '@', alignment: _WRAP } }));
   const head = ws.addRow(t.columns.map((c) => c.header));
   head.eachCell((cell) => Object.assign(cell, { font: { bold: true }, fill: _HEAD_FILL, alignment: { vertical: 'middle', wrapText: true } }));
-  for (const r of t.rows) ws.addRow(r.map((v) => v ?? undefined));
+  const widths = t.columns.map((c) => c.width ?? 16);
+  _fitHeight(head, widths);
+  for (const r of t.rows) _fitHeight(ws.addRow(r.map((v) => v ?? undefined)), widths);
   t.columns.forEach((c, i) => {
     const choices = _choices(c);
     // A drop-down of the canonical terms that still accepts anything typed: variants are read on import.
@@ -53,15 +69,40 @@ function _writeTable(ws: ExcelJS.Worksheet, t: Table): void {
 }
 
 function _writeTransposed(ws: ExcelJS.Worksheet, t: Table): void {
-  ws.columns = [{ width: 28 }, { width: 48, style: { numFmt: '@' } }];
+  ws.columns = [{ width: 28, style: { alignment: _WRAP } }, { width: 60, style: { numFmt: '@', alignment: _WRAP } }];
   const head = ws.addRow(['项目', '内容']);
   head.eachCell((cell) => Object.assign(cell, { font: { bold: true }, fill: _HEAD_FILL }));
   t.columns.forEach((c, i) => {
     const row = ws.addRow([c.header, t.rows[0][i] ?? undefined]);
+    _fitHeight(row, [28, 60]);
     row.getCell(1).font = { bold: true };
     const choices = _choices(c);
     if (choices) row.getCell(2).dataValidation = { type: 'list', allowBlank: true, formulae: [`"${choices.join(',')}"`], showErrorMessage: false };
   });
+}
+
+/**
+ * Row height for the wrapped lines of its tallest cell. LibreOffice keeps the default height of a row the file does
+ * not size (wrapped lines then print over the next rows), so the export sizes each row itself: a full-width
+ * character takes two units of column width, anything else one.
+ */
+function _fitHeight(row: ExcelJS.Row, widths: number[]): void {
+  let lines = 1;
+  row.eachCell((cell, col) => {
+    const room = Math.max(1, (widths[col - 1] ?? 16) - 1);
+    const text = cell.value instanceof Date ? '0000-00-00' : String(cell.value ?? '');
+    const need = text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(_units(line) / room)), 0);
+    lines = Math.max(lines, need);
+  });
+  if (lines > 1) row.height = Math.min(409, lines * _LINE_HEIGHT + 2);
+}
+
+const _LINE_HEIGHT = 15;
+
+function _units(text: string): number {
+  let n = 0;
+  for (const ch of text) n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
+  return n;
 }
 
 const _VOCAB_OF: Record<string, VocabularyName> = {

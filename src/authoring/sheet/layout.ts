@@ -18,6 +18,7 @@ export interface Column {
   optional?: boolean;
   /** Special roles: the entry reference of a data item, or the 其他字段 cell. */
   role?: 'ref-id' | 'ref-name' | 'extra' | 'conditions' | 'ignore';
+  /** Column width in characters of the default font (a Chinese character takes about two); text wraps within it. */
   width?: number;
 }
 
@@ -42,42 +43,42 @@ export const ENTRIES: Layout = {
   csv: 'entries',
   columns: [
     _ignore(),
-    _col('id', '目录编号', 'entry id', text, [], { width: 14 }),
-    _col('name', '数据目录名称', 'name', text, [], { width: 28 }),
-    _col('summary', '摘要', 'summary', text, [], { width: 40 }),
-    _col('provider.name', '提供单位', 'provider', text, [], { width: 24 }),
-    _col('provider.code', '提供单位统一社会信用代码', 'provider credit code', code, [], { width: 22 }),
-    _col('format.kind', '数据格式', 'data format', vocabulary('format_kind'), [], { width: 10 }),
-    _col('format.detail', '格式说明', 'format detail', text, [], { width: 14 }),
-    _col('update_frequency', '更新周期', 'update frequency', updateFrequency, [], { width: 10 }),
-    _col('update_frequency_detail', '更新周期说明', 'update frequency detail', text, [], { width: 14 }),
-    _col('share_type', '共享属性', 'share type', shareType, [], { width: 12 }),
+    _col('id', '目录编号', 'entry id', text, [], { width: 10 }),
+    _col('name', '数据目录名称', 'name', text, [], { width: 14 }),
+    _col('summary', '摘要', 'summary', text, [], { width: 20 }),
+    _col('provider.name', '提供单位', 'provider', text, [], { width: 12 }),
+    _col('provider.code', '提供单位统一社会信用代码', 'provider credit code', code, [], { width: 20 }),
+    _col('format.kind', '数据格式', 'data format', vocabulary('format_kind'), [], { width: 9 }),
+    _col('format.detail', '格式说明', 'format detail', text, [], { width: 10 }),
+    _col('update_frequency', '更新周期', 'update frequency', updateFrequency, [], { width: 8 }),
+    _col('update_frequency_detail', '更新周期说明', 'update frequency detail', text, [], { width: 9 }),
+    _col('share_type', '共享属性', 'share type', shareType, [], { width: 9 }),
     // MIIT's two share attributes (Art. 15): written only for catalogues that have them.
-    _col('internal_share_type', '部内共享属性', 'internal share type', scopedShareType('部内'), [], { optional: true, width: 14 }),
-    _col('external_share_type', '部外共享属性', 'external share type', scopedShareType('部外'), [], { optional: true, width: 14 }),
-    _col('usage_conditions.scope', '共享范围', 'sharing scope', text, [], { width: 28 }),
-    _col('usage_conditions.purpose', '使用用途', 'purpose', text, [], { width: 28 }),
-    _col('usage_conditions.objects', '共享对象', 'shared with', text, [], { width: 24 }),
-    _col('usage_conditions.requirements', '使用要求', 'requirements', text, [], { width: 24 }),
-    _col('', '共享条件', 'sharing conditions', text, namesOf('entry', 'usage_conditions'), { role: 'conditions', optional: true }),
+    _col('internal_share_type', '部内共享属性', 'internal share type', scopedShareType('部内'), [], { optional: true, width: 10 }),
+    _col('external_share_type', '部外共享属性', 'external share type', scopedShareType('部外'), [], { optional: true, width: 10 }),
+    _col('usage_conditions.scope', '共享范围', 'sharing scope', text, [], { width: 14 }),
+    _col('usage_conditions.purpose', '使用用途', 'purpose', text, [], { width: 14 }),
+    _col('usage_conditions.objects', '共享对象', 'shared with', text, [], { width: 14 }),
+    _col('usage_conditions.requirements', '使用要求', 'requirements', text, [], { width: 14 }),
+    _col('', '共享条件', 'sharing conditions', text, namesOf('entry', 'usage_conditions'), { role: 'conditions', optional: true, width: 14 }),
     // MIIT Art. 20(3): the conditions approved by the ministry leader in charge.
-    _col('conditional_approval.approver', '有条件共享审批人', 'conditions approved by', text, [], { optional: true, width: 12 }),
-    _col('conditional_approval.title', '有条件共享审批人职务', "approver's title", text, [], { optional: true, width: 12 }),
-    _col('conditional_approval.date', '有条件共享审批日期', 'conditions approved on', date, [], { optional: true, width: 12 }),
-    _col('non_share.reason', '不予共享理由', 'reason for not sharing', text, [], { width: 24 }),
-    _col('non_share.legal_basis', '不予共享依据', 'legal basis', legalBases, [], { width: 36 }),
+    _col('conditional_approval.approver', '有条件共享审批人', 'conditions approved by', text, [], { optional: true, width: 9 }),
+    _col('conditional_approval.title', '有条件共享审批人职务', "approver's title", text, [], { optional: true, width: 9 }),
+    _col('conditional_approval.date', '有条件共享审批日期', 'conditions approved on', date, [], { optional: true, width: 11 }),
+    _col('non_share.reason', '不予共享理由', 'reason for not sharing', text, [], { width: 14 }),
+    _col('non_share.legal_basis', '不予共享依据', 'legal basis', legalBases, [], { width: 20 }),
     // MIIT Art. 20(4): the minister's approval; MIIT Arts. 20, 26 and Hubei Art. 31(1): the negative list.
-    _col('non_share.approval.approver', '不予共享审批人', 'withholding approved by', text, [], { optional: true, width: 12 }),
-    _col('non_share.approval.title', '不予共享审批人职务', "approver's title", text, [], { optional: true, width: 12 }),
-    _col('non_share.approval.date', '不予共享审批日期', 'withholding approved on', date, [], { optional: true, width: 12 }),
-    _col('non_share.negative_list', '负面清单', 'negative list', booleanOrText, [], { optional: true, width: 16 }),
-    _col('share_method', '共享方式', 'share method', vocabularyList('share_method'), [], { width: 16 }),
-    _col('classification.category', '数据分类', 'category', text, [], { width: 20 }),
-    _col('classification.level', '数据分级', 'data grade', vocabulary('classification_level'), [], { width: 8 }),
-    _col('classification.secrecy', '涉密情况', 'secrecy', vocabulary('secrecy'), [], { width: 8 }),
-    _col('change_event', '关联变更事件', 'change event', text, [], { width: 12 }),
+    _col('non_share.approval.approver', '不予共享审批人', 'withholding approved by', text, [], { optional: true, width: 9 }),
+    _col('non_share.approval.title', '不予共享审批人职务', "approver's title", text, [], { optional: true, width: 9 }),
+    _col('non_share.approval.date', '不予共享审批日期', 'withholding approved on', date, [], { optional: true, width: 11 }),
+    _col('non_share.negative_list', '负面清单', 'negative list', booleanOrText, [], { optional: true, width: 10 }),
+    _col('share_method', '共享方式', 'share method', vocabularyList('share_method'), [], { width: 10 }),
+    _col('classification.category', '数据分类', 'category', text, [], { width: 12 }),
+    _col('classification.level', '数据分级', 'data grade', vocabulary('classification_level'), [], { width: 6 }),
+    _col('classification.secrecy', '涉密情况', 'secrecy', vocabulary('secrecy'), [], { width: 6 }),
+    _col('change_event', '关联变更事件', 'change event', text, [], { width: 10 }),
     // 开放属性 (opening data to the public) is its own column and field, never read as a share class.
-    _col('open_type', '开放属性', 'open-data class', vocabulary('open_type'), [], { optional: true, width: 12 }),
+    _col('open_type', '开放属性', 'open-data class', vocabulary('open_type'), [], { optional: true, width: 9 }),
     _extra(),
   ],
 };
@@ -89,14 +90,14 @@ export const ITEMS: Layout = {
   csv: 'items',
   columns: [
     _ignore(),
-    _col('', '所属目录', 'entry id', text, ['所属目录编号', '目录编号', '条目编号', '信息资源代码', '资源代码', '所属信息资源代码'], { role: 'ref-id', width: 14 }),
-    _col('', '所属目录名称', 'entry name', text, ['数据目录名称', '信息资源名称', '资源名称', '目录名称', '所属信息资源名称', '所属资源名称'], { role: 'ref-name', width: 28 }),
+    _col('', '所属目录', 'entry id', text, ['所属目录编号', '目录编号', '条目编号', '信息资源代码', '资源代码', '所属信息资源代码'], { role: 'ref-id', width: 10 }),
+    _col('', '所属目录名称', 'entry name', text, ['数据目录名称', '信息资源名称', '资源名称', '目录名称', '所属信息资源名称', '所属资源名称'], { role: 'ref-name', width: 24 }),
     _col('name', '数据项名称', 'data item name', text, [], { width: 24 }),
-    _col('type', '数据类型', 'data type', vocabulary('item_type'), [], { width: 10 }),
-    _col('length', '长度', 'length', integer, [], { width: 8 }),
-    _col('personal_info', '是否个人信息', 'personal information', boolean, [], { width: 12 }),
-    _col('sensitive', '是否敏感', 'sensitive', boolean, [], { width: 10 }),
-    _col('description', '说明', 'description', text, [], { width: 36 }),
+    _col('type', '数据类型', 'data type', vocabulary('item_type'), [], { width: 8 }),
+    _col('length', '长度', 'length', integer, [], { width: 6 }),
+    _col('personal_info', '是否个人信息', 'personal information', boolean, [], { width: 8 }),
+    _col('sensitive', '是否敏感', 'sensitive', boolean, [], { width: 6 }),
+    _col('description', '说明', 'description', text, [], { width: 40 }),
     _extra(),
   ],
 };
@@ -192,7 +193,7 @@ function _col(path: string, header: string, en: string, codec: Codec, aliases: s
 
 /** 其他字段（YAML）: whatever the row's other columns cannot carry exactly. */
 function _extra(): Column {
-  return _col('', EXTRA_HEADER, 'other fields (YAML)', text, ['其他字段', '扩展字段', '其他字段(YAML)'], { role: 'extra', optional: true, width: 30 });
+  return _col('', EXTRA_HEADER, 'other fields (YAML)', text, ['其他字段', '扩展字段', '其他字段(YAML)'], { role: 'extra', optional: true, width: 24 });
 }
 
 /** 序号: row numbers templates carry; read and ignored. */
