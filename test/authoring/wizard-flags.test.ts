@@ -61,9 +61,12 @@ describe('govcat init with no terminal', () => {
     const r = await noTty(['init', '--lang', 'zh'], cwd);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('没有终端，govcat init 不会提问');
-    for (const flag of ['--department-name', '--level', '--region', '--catalogue-id', '--confidentiality-date', '--confidentiality-conclusion', '--approver', '--approver-title', '--approval-date']) {
+    for (const flag of ['--department-name', '--level', '--region', '--confidentiality-date', '--confidentiality-conclusion', '--approver', '--approver-title', '--approval-date']) {
       expect(r.stderr).toContain(`  ${flag}: 缺少：`);
     }
+    // The id and title default from the department: only the department is reported.
+    expect(r.stderr).not.toContain('--catalogue-id');
+    expect(r.stderr).not.toContain('--title');
     // Art. 13 requires the department, not its credit code.
     expect(r.stderr).not.toContain('--department-code');
     expect(r.stderr).not.toMatch(NO_STACK);
@@ -78,6 +81,33 @@ describe('govcat init with no terminal', () => {
     expect(r.stderr).not.toContain('--department-code:');
     expect(r.stderr).not.toContain('--department-name:');
   }, 5_000);
+
+  it('the credit code proposes the level and region (its digits 3–8); the id and title default without a code too', async () => {
+    const base = ['--compiled-at', '2026-03-02', '--confidentiality-date', '2026-02-24', '--confidentiality-conclusion', 'passed', '--approver', '张三', '--approver-title', '局长', '--approval-date', '2026-03-04'];
+    const cwd = dir();
+    const header = async (file: string, args: string[]) => {
+      const r = await noTty(['init', file, ...args, ...base], cwd);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      return readFileSync(join(cwd, file), 'utf8');
+    };
+    const wuhan = await header('a.yaml', ['--department-name', '武汉市水务局', '--department-code', '11420100011000000C']);
+    expect(wuhan).toMatch(/ {2}level: municipal .*\n {2}region: "420100"/);
+    expect(wuhan).toContain('  id: CAT-420100-011000000');
+    const district = await header('b.yaml', ['--department-name', '北京市东城区市场监督管理局', '--department-code', '11110101MB1957J40G']);
+    expect(district).toMatch(/ {2}level: county .*\n {2}region: "110101"/);
+    const central = await header('c.yaml', ['--department-name', '工业和信息化部信息通信管理局', '--department-code', '11100000MB0143245X']);
+    expect(central).toMatch(/ {2}level: national /);
+    expect(central).not.toContain('region:');
+    // Flags win over the proposal.
+    expect(await header('d.yaml', ['--department-name', '某局', '--department-code', '11110000MB1957J40W', '--level', 'municipal', '--region', '110100'])).toMatch(/level: municipal .*\n {2}region: "110100"/);
+    // No code: the id from the region and a digest of the name, the same for the same department.
+    const named = await header('e.yaml', ['--department-name', '北京市某某局', '--level', 'provincial', '--region', '110000']);
+    const id = /\n {2}id: (CAT-110000-[0-9A-F]{8}) /.exec(named)?.[1];
+    expect(id).toBeDefined();
+    expect(await header('f.yaml', ['--department-name', '北京市某某局', '--level', 'provincial', '--region', '110000'])).toContain(`  id: ${id} `);
+    expect(named).toContain('  title: 北京市某某局政务数据目录');
+  }, 30_000);
 
   it('invalid answers: each refused with its rule\'s message, all in one report', async () => {
     const args = ['init', '--lang', 'en', ...INIT];

@@ -1,4 +1,6 @@
 // The `govcat init` script: the catalogue header, question by question, each answer checked by the lint rules.
+import { createHash } from 'node:crypto';
+import { isValidRegionCode } from '../../core/region-code.js';
 import { VOCABULARIES } from '../../core/vocabulary.js';
 import { DATE_RULES, inputAt, selectAt } from './fields.js';
 import { ASK, CHOICES, NOTE } from './text.js';
@@ -20,11 +22,16 @@ export async function initWizard(w: Wizard, d: Draft, today: string): Promise<vo
   const name = await inputAt(w, d, { key: 'department-name', message: ASK['department-name'] }, { path: H('department', 'name'), rules: ['header-required', 'placeholder-value', 'schema-valid'] });
   // Art. 13 asks for the department, not its code: the code is optional, and checked when given.
   const code = await inputAt(w, d, { key: 'department-code', message: ASK['department-code'], optional: true }, { path: H('department', 'code'), rules: ['credit-code-valid', 'header-required', 'schema-valid'] });
-  const level = await selectAt(w, d, { key: 'level', message: ASK.level, choices: CHOICES.level, vocab: VOCABULARIES.level }, { path: H('level'), rules: ['schema-valid'] });
+  // Digits 3–8 of the credit code are the division where the department was registered: the level and region proposed.
+  const proposed = proposeLevelAndRegion(code);
+  const level = await selectAt(w, d, { key: 'level', message: ASK.level, choices: CHOICES.level, vocab: VOCABULARIES.level, default: proposed?.level }, { path: H('level'), rules: ['schema-valid'] });
   // A national catalogue covers no one region (region-code-valid asks for none).
-  const region = level === 'national' ? undefined : await inputAt(w, d, { key: 'region', message: ASK.region }, { path: H('region'), rules: ['region-code-valid', 'schema-valid'] });
-  await inputAt(w, d, { key: 'catalogue-id', message: ASK['catalogue-id'], default: suggestCatalogueId(region, code) }, { path: H('id'), rules: ['header-required', 'schema-valid'] });
-  await inputAt(w, d, { key: 'title', message: ASK.title, default: name ? `${name}政务数据目录` : undefined }, { path: H('title'), rules: ['placeholder-value', 'schema-valid'] });
+  const region = level === 'national' ? undefined : await inputAt(w, d, { key: 'region', message: ASK.region, default: proposed?.region }, { path: H('region'), rules: ['region-code-valid', 'schema-valid'] });
+  // The id and title default from the department; with no terminal and no department they are not reported as
+  // missing too (the department is).
+  const derived = w.interactive || name !== undefined;
+  if (derived || w.given('catalogue-id')) await inputAt(w, d, { key: 'catalogue-id', message: ASK['catalogue-id'], default: suggestCatalogueId(region, code, name) }, { path: H('id'), rules: ['header-required', 'schema-valid'] });
+  if (derived || w.given('title')) await inputAt(w, d, { key: 'title', message: ASK.title, default: name ? `${name}政务数据目录` : undefined }, { path: H('title'), rules: ['placeholder-value', 'schema-valid'] });
   await inputAt(w, d, { key: 'catalogue-version', message: ASK['catalogue-version'], default: `${today.slice(0, 4)}.1` }, { path: H('version'), rules: ['header-required', 'schema-valid'] });
   await inputAt(w, d, { key: 'compiled-at', message: ASK['compiled-at'], default: today }, { path: H('compiled_at'), rules: [...DATE_RULES, 'header-required'] });
   w.say(NOTE.assessments);
@@ -44,13 +51,33 @@ export async function assessment(w: Wizard, d: Draft, which: 'confidentiality' |
   await inputAt(w, d, { key: `${which}-report`, message: ASK[`${which}-report`], optional: true }, { path: at('report'), rules: ['schema-valid'] });
 }
 
-/** CAT-<region>-<the department's organisation code>: unique for the department, and what most portals print. */
-export function suggestCatalogueId(region: string | undefined, code: string | undefined): string | undefined {
-  const org = code && code.length === 18 ? code.slice(8, 17) : undefined;
+/**
+ * CAT-<region>-<the department's organisation code>: unique for the department, and what most portals print. With
+ * no credit code, eight hex digits of a digest of the department's name stand in for the organisation code: the
+ * same department gets the same id in every version, two departments of one region different ones.
+ */
+export function suggestCatalogueId(region: string | undefined, code: string | undefined, name?: string): string | undefined {
+  const org = code && code.length === 18 ? code.slice(8, 17) : name ? createHash('sha256').update(name.trim()).digest('hex').slice(0, 8).toUpperCase() : undefined;
   return org ? `CAT-${region ?? '000000'}-${org}` : undefined;
 }
 
+/**
+ * The level and region a credit code points at (GB 32100: characters 3–8 are the registering division's GB/T 2260
+ * code): 100000 is the central government (national, no region), XX0000 a province, XXYY00 a prefecture, else a
+ * county; a district of a municipality directly under the central government (11, 12, 31, 50) is county-level.
+ */
+export function proposeLevelAndRegion(code: string | undefined): { level: string; region?: string } | undefined {
+  const division = code && code.length === 18 ? code.slice(2, 8) : undefined;
+  if (!division) return undefined;
+  if (division === '100000') return { level: 'national' };
+  if (!isValidRegionCode(division)) return undefined;
+  const level = division.endsWith('0000') ? 'provincial' : division.endsWith('00') && !_MUNICIPALITIES.has(division.slice(0, 2)) ? 'municipal' : 'county';
+  return { level, region: division };
+}
+
 // --- internal ---
+
+const _MUNICIPALITIES = new Set(['11', '12', '31', '50']);
 
 async function _approval(w: Wizard, d: Draft, today: string): Promise<void> {
   w.say(NOTE.approval);
