@@ -139,7 +139,7 @@ class _Builder {
       }
       const name = String(key.value);
       if (Object.hasOwn(obj, name)) {
-        this.fail({ zh: 'YAML 语法错误：重复的键（duplicated mapping key）', en: 'YAML syntax error: duplicated mapping key' }, keyNode?.range?.[0]);
+        this.fail({ zh: `YAML 语法错误：重复的键“${name}”（同一层里写了两次）`, en: `YAML syntax error: the key "${name}" is written twice in one mapping (duplicated mapping key)` }, keyNode?.range?.[0]);
       }
       const value = this.node(pair.value as Node | null, depth + 1);
       // Plain assignment would set the prototype for "__proto__"; js-yaml keeps it as an own key.

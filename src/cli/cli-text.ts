@@ -32,7 +32,7 @@ const TEXT: Record<string, Bilingual> = {
     zh: '输出格式：stylish、json、sarif、junit、github、markdown；FORMAT:FILE 将该格式原子写入文件（可重复，至多一种写到标准输出；默认：stylish）',
     en: 'output format: stylish, json, sarif, junit, github, markdown; FORMAT:FILE writes that format to the file atomically (repeatable, at most one to stdout; default: stylish)',
   },
-  'lint --rule': { zh: '规则级别，写作 “规则: 级别”（error、warning、info、off），优先于配置文件（可重复；规则选项请写在配置文件中）', en: "a rule's severity as 'ID: SEVERITY' (error, warning, info, off), winning over the config (repeatable; options go in the config file)" },
+  'lint --rule': { zh: '规则级别，写作“规则: 级别”（error、warning、info、off），优先于配置文件（可重复；规则选项请写在配置文件中）', en: "a rule's severity as 'ID: SEVERITY' (error, warning, info, off), winning over the config (repeatable; options go in the config file)" },
   'lint --print-config': { zh: '输出对该文件生效的全部设置（配置文件、方案继承链、各规则的级别、选项和条款、忽略设置），不做检查', en: 'print the settings in force for that file (config, profile chain, every rule with severity, options and articles, ignore settings) instead of linting' },
   'lint --report-unused-disable-directives': { zh: '将未屏蔽任何问题的 govcat-disable 注释报告为警告', en: 'report govcat-disable comments that suppress nothing, as warnings' },
   'lint --no-inline-config': { zh: '忽略文件中全部 govcat-disable / govcat-enable 注释', en: 'ignore every govcat-disable / govcat-enable comment in the files' },

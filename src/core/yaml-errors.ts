@@ -23,7 +23,7 @@ export interface FailureContext {
 }
 
 /** Explanations that are no parser error class: what the scanner recognised around the failure. */
-export const DETECTED: Record<'fullwidthComma' | 'unclosedQuote' | 'unclosedFlow' | 'smartQuotes' | 'listIndent' | 'listPlacement' | 'dashNoSpace' | 'duplicateKey' | 'missingColon' | 'tabIndent' | 'fullwidthSpaceIndent' | 'fixable', Bilingual> = {
+export const DETECTED: Record<'fullwidthComma' | 'unclosedQuote' | 'unclosedFlow' | 'smartQuotes' | 'listIndent' | 'listPlacement' | 'dashNoSpace' | 'duplicateKey' | 'duplicateKeyOnLine' | 'duplicateKeyAsWritten' | 'missingColon' | 'tabIndent' | 'fullwidthSpaceIndent' | 'fixable', Bilingual> = {
   fullwidthComma: { zh: '“{{key}}”后面是中文逗号“，”；键和值之间须用英文冒号加空格，应写作“{{key}}: ”', en: 'a full-width comma "，" after "{{key}}": a key and its value are separated by an ASCII colon and a space, "{{key}}: "' },
   unclosedQuote: { zh: '第 {{line}} 行的引号 {{quote}} 没有结束引号；请在值的末尾补上 {{quote}}，或删去这个引号', en: 'the quote {{quote}} on line {{line}} is never closed: add the closing {{quote}} at the end of the value, or remove the opening one' },
   unclosedFlow: { zh: '第 {{line}} 行的括号“{{bracket}}”没有配对的结束括号；请补上“{{close}}”', en: 'the bracket "{{bracket}}" on line {{line}} is never closed: add the closing "{{close}}"' },
@@ -32,6 +32,8 @@ export const DETECTED: Record<'fullwidthComma' | 'unclosedQuote' | 'unclosedFlow
   listPlacement: { zh: '列表项“- ”不能写在这里：列表须放在以冒号结尾的键（如“数据项:”）下面，并比这个键多缩进', en: 'a list item "- " cannot go here: a list belongs under a key ending in a colon (such as "items:"), indented deeper than that key' },
   dashNoSpace: { zh: '列表项的“-”后面缺少空格，应写作“- {{text}}”', en: 'no space after the "-" of a list item: write "- {{text}}"' },
   duplicateKey: { zh: '重复的键“{{key}}”：第 {{first}} 行和第 {{line}} 行在同一层都写了它；只能保留一处，请删去或合并', en: 'the key "{{key}}" is written twice in one mapping, on lines {{first}} and {{line}}: keep one, delete or merge the other' },
+  duplicateKeyOnLine: { zh: '重复的键“{{key}}”：第 {{line}} 行的同一个映射里写了两次；只能保留一处，请删去或合并', en: 'the key "{{key}}" is written twice in one mapping on line {{line}}: keep one, delete or merge the other' },
+  duplicateKeyAsWritten: { zh: '重复的键“{{key}}”：同一层里这个键已经写过；只能保留一处，请删去或合并', en: 'the key "{{key}}" is written twice in one mapping: keep one, delete or merge the other' },
   missingColon: { zh: '这一行“{{text}}”缺少英文冒号“:”；键和值之间须写冒号加空格，如“{{example}}”', en: 'this line, "{{text}}", lacks its ASCII colon ":": write a colon and a space between the key and its value, e.g. "{{example}}"' },
   tabIndent: { zh: '行首用 Tab 键缩进；YAML 只能用空格缩进，请改为空格，并与同一层的行对齐', en: 'the line is indented with a tab: YAML indents with spaces only; use spaces, lined up with the lines of the same level' },
   fullwidthSpaceIndent: { zh: '行首缩进用了全角空格；缩进只能用英文空格，请改为空格，并与同一层的行对齐', en: 'the indentation contains full-width spaces (U+3000): indent with ASCII spaces, lined up with the lines of the same level' },
@@ -94,8 +96,11 @@ export function explainFailure(e: unknown, ctx: FailureContext): InputError {
     const dup = _duplicate(ctx.events, ctx.parsed, position);
     if (dup) {
       const p = _position(ctx.parsed, dup.at);
-      return said(DETECTED.duplicateKey, { key: dup.key, first: dup.first, line: p.line }, p.line, ctx.columns.original(p.line, p.column));
+      return said(dup.first === p.line ? DETECTED.duplicateKeyOnLine : DETECTED.duplicateKey, { key: dup.key, first: dup.first, line: p.line }, p.line, ctx.columns.original(p.line, p.column));
     }
+    // A key the events cannot resolve (an alias, *k): named as written.
+    const written = _tokenAt(ctx.parsed, position);
+    if (written) return said(DETECTED.duplicateKeyAsWritten, { key: _short(written) });
   }
   if (line !== undefined) {
     const hit = _detected(ctx, line, reason);
@@ -260,6 +265,16 @@ function _keyString(text: string, ev: ScalarEvent): string {
   } catch {
     return raw;
   }
+}
+
+/** The key written around a position: the run of text up to the spaces and the colon around it. */
+function _tokenAt(text: string, position: number): string | undefined {
+  const stop = /[\s:,{}[\]]/;
+  let a = Math.min(position, text.length);
+  let b = a;
+  while (a > 0 && !stop.test(text[a - 1])) a--;
+  while (b < text.length && !stop.test(text[b])) b++;
+  return text.slice(a, b) || undefined;
 }
 
 function _short(s: string): string {

@@ -60,7 +60,7 @@ function _catalogue(text: string, file: string): JsonObject {
     throw new InputError(file, { zh: '不是目录文件：缺少“catalogue:”目录头（可用 govcat init 创建）', en: 'not a catalogue: no "catalogue:" header (govcat init creates one)' }, 1, 1);
   }
   if (data.entries !== undefined && data.entries !== null && !Array.isArray(data.entries)) {
-    throw new InputError(file, { zh: '“entries:” 应为列表', en: '"entries:" must be a list' }, 1, 1);
+    throw new InputError(file, { zh: '“entries:”应为列表', en: '"entries:" must be a list' }, 1, 1);
   }
   return { ...data, entries: Array.isArray(data.entries) ? data.entries : [] };
 }
