@@ -131,6 +131,21 @@ describe('reader edge cases', () => {
     expect(differential(text, `${what}: ${JSON.stringify(text)}`)).toBe(verdict);
   });
 
+  it('near js-yaml\'s depth limit the reader never reads what js-yaml refuses, and reads the shallower ones', () => {
+    const shapes: [string, (n: number) => string][] = [
+      ['block mappings', (n) => Array.from({ length: n }, (_, i) => ' '.repeat(i) + 'a:').join('\n') + '\n' + ' '.repeat(n) + 'x\n'],
+      ['compact sequences', (n) => '- '.repeat(n) + 'x\n'],
+      // Two collections a level: a sequence and the mapping in it.
+      ['compact mappings in sequences', (n) => Array.from({ length: n >> 1 }, (_, i) => ' '.repeat(4 * i) + '- a:').join('\n') + ' x\n'],
+      ['flow sequences', (n) => 'a: ' + '['.repeat(n) + 'x' + ']'.repeat(n) + '\n'],
+      ['flow mappings', (n) => 'a: ' + '{b: '.repeat(n) + 'x' + '}'.repeat(n) + '\n'],
+    ];
+    for (const [what, make] of shapes) {
+      const verdicts = Array.from({ length: 31 }, (_, i) => differential(make(40 + i), `${what}, ${40 + i} deep`));
+      expect(verdicts.slice(0, 5), what).toEqual(Array(5).fill('read'));
+    }
+  });
+
   it('values as js-yaml constructs them', () => {
     const data = viaReader('i: 0o17\nv: 2026.10\nc: 121100004006821355\nz: -0\nu: 1_000\nn: .nan\nd: 2026-03-02\ne:\n')!.data as Record<string, unknown>;
     expect(data).toEqual({ i: 15, v: 2026.1, c: 121100004006821355, z: -0, u: '1_000', n: NaN, d: '2026-03-02', e: null });
