@@ -8,7 +8,8 @@ import { govcat, NO_STACK } from './run.js';
 const CORPUS = ['samples/', 'test/fixtures/realistic', 'test/fixtures/zh', 'samples/violations.xlsx'];
 const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'markdown', 'github'];
 
-describe('--jobs N gives the report of --jobs 1', () => {
+// Each case lints the whole corpus several times: on a busy CI machine that takes longer than the default 30 s.
+describe('--jobs N gives the report of --jobs 1', { timeout: 180_000 }, () => {
   it.each(FORMATS)('%s, over the samples and fixtures (plugins, profiles a catalogue names, spreadsheets, broken files)', (format) => {
     const one = govcat(['lint', ...CORPUS, '-f', format, '--jobs', '1']);
     const two = govcat(['lint', ...CORPUS, '-f', format, '--jobs', '2']);
@@ -54,7 +55,7 @@ describe('--jobs N gives the report of --jobs 1', () => {
   });
 });
 
-describe('--shard K/N', () => {
+describe('--shard K/N', { timeout: 180_000 }, () => {
   const files = (stdout: string) => (JSON.parse(stdout) as { results: { file: string }[] }).results.map((r) => r.file);
   const all = files(govcat(['lint', ...CORPUS, '-f', 'json']).stdout);
 
@@ -91,7 +92,7 @@ describe('--shard K/N', () => {
   });
 });
 
-describe('the end of a long report', () => {
+describe('the end of a long report', { timeout: 180_000 }, () => {
   it('counts the findings per rule from 20 findings on; not for a short report', () => {
     const long = govcat(['lint', 'samples/']);
     expect(long.stdout).toMatch(/Findings per rule\n\s+rule\s+count\n\s+vocabulary-normalized\s+6\s+6 info\n\s+conditional-usage-conditions\s+5\s+4 error, 1 warning\n/);
