@@ -66,12 +66,8 @@ export function installSchemas(dir: string): { file: string; keys: 'en' | 'zh'; 
       // not installed yet
     }
     if (old === text) return { file, keys, written: false };
-    try {
-      writeAtomic(file, text);
-    } catch (e) {
-      const code = /（(.+)）/.exec((e as UsageError).text?.zh ?? '')?.[1] ?? String(e);
-      throw new UsageError({ zh: `无法写入 ${file}（${code}）`, en: `cannot write ${file} (${code})` });
-    }
+    // A folder that cannot be written: writeAtomic's bilingual error, exit 2.
+    writeAtomic(file, text);
     return { file, keys, written: true };
   });
 }
