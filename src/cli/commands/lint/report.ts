@@ -32,8 +32,7 @@ export class ReportSink {
   beforeWrite: () => void = () => {};
   readonly ruleIds = new Set<string>();
   fatal = false;
-  warnings = 0;
-  private readonly worst = { error: 0, warning: 0, info: 0 };
+  private readonly bySeverity = { error: 0, warning: 0, info: 0 };
   private readonly kept: FileResult[] = [];
   private readonly fatalLines: string[] = [];
 
@@ -51,8 +50,7 @@ export class ReportSink {
   add(r: FileResult): void {
     for (const f of r.findings) {
       this.ruleIds.add(f.ruleId);
-      this.worst[f.severity]++;
-      if (f.severity === 'warning') this.warnings++;
+      this.bySeverity[f.severity]++;
     }
     for (const f of r.suppressed ?? []) this.ruleIds.add(f.ruleId);
     if (r.fatal) {
@@ -64,9 +62,13 @@ export class ReportSink {
     if (this.batch.length) this.kept.push(r.source === undefined ? r : { ...r, source: undefined });
   }
 
+  get warnings(): number {
+    return this.bySeverity.warning;
+  }
+
   /** Whether any finding is at or above the --fail-on severity. */
   failsAt(failOn: Severity): boolean {
-    return (Object.keys(this.worst) as Severity[]).some((k) => this.worst[k] && SEVERITY_RANK[k] >= SEVERITY_RANK[failOn]);
+    return (Object.keys(this.bySeverity) as Severity[]).some((k) => this.bySeverity[k] && SEVERITY_RANK[k] >= SEVERITY_RANK[failOn]);
   }
 
   async close(rules: readonly AnyRuleBase[]): Promise<void> {
