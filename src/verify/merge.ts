@@ -2,7 +2,7 @@
 import { cite } from '../core/articles.js';
 import { InputError } from '../core/errors.js';
 import { crossCheck, crossRules } from './cross.js';
-import { VERIFY_REPORT_VERSION } from './report-json.js';
+import { VERIFY_REPORT_VERSION } from './report/json.js';
 import type { ArticleRef, Bilingual, Finding, Severity } from '../core/types.js';
 import type { BundleSummary } from './types.js';
 

@@ -1,6 +1,6 @@
 // Literal bundle summaries for the report tests, one of them with hostile text everywhere a bundle can put text.
 import type { Finding } from '../../src/core/types.js';
-import type { VerifyReportContext } from '../../src/verify/report.js';
+import type { VerifyReportContext } from '../../src/verify/report/index.js';
 import type { BundleSummary } from '../../src/verify/types.js';
 
 export const HOSTILE = `<script>alert(1)</script><img src=x onerror="alert('x')">&amp;"'`;

@@ -1,12 +1,12 @@
 // Batch reports on literal summaries: csv quoting and BOM, json schema, html escaping, the terminal table, sarif / junit mapping.
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import csv, { BOM, csvField } from '../../src/verify/report-csv.js';
-import html from '../../src/verify/report-html.js';
-import verifyJson from '../../src/verify/report-json.js';
-import table from '../../src/verify/report-table.js';
-import { findingWhere, verifyReporters } from '../../src/verify/report.js';
-import { barChart, topBars } from '../../src/verify/report-svg.js';
+import csv, { BOM, csvField } from '../../src/verify/report/csv.js';
+import html from '../../src/verify/report/html.js';
+import verifyJson from '../../src/verify/report/json.js';
+import table from '../../src/verify/report/table.js';
+import { findingWhere, verifyReporters } from '../../src/verify/report/index.js';
+import { barChart, topBars } from '../../src/verify/report/svg.js';
 import { displayWidth } from '../../src/formatters/_text.js';
 import { BUNDLES, HOSTILE, ctx } from './fixtures.js';
 import { validateReport } from './schema.js';

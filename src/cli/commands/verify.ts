@@ -10,13 +10,13 @@ import { expandBundles, verifyBatch } from '../../verify/batch.js';
 import { crossRules } from '../../verify/cross.js';
 import { mergeParts, readPart, type MergedBatch } from '../../verify/merge.js';
 import { createProgress } from '../progress.js';
-import { VERIFY_FORMATS, isVerifyFormat, verifyReporters, type VerifyFormat } from '../../verify/report.js';
+import { VERIFY_FORMATS, isVerifyFormat, verifyReporters, type VerifyFormat } from '../../verify/report/index.js';
 import { verifyRules } from '../../verify/rules.js';
 import { parseDateFlag, toolVersion, useColor } from '../env.js';
 import { setup } from '../setup.js';
 import type { AnyRuleBase } from '../../core/types.js';
 import type { BundleSummary } from '../../verify/types.js';
-import type { VerifyReportContext } from '../../verify/report.js';
+import type { VerifyReportContext } from '../../verify/report/index.js';
 
 export interface VerifyFlags {
   keys?: string;

@@ -1,10 +1,10 @@
 // JUnit XML of a batch for CI servers: one testcase per bundle, failed exactly when the bundle failed (an error), so the
 // report's verdict is verify's exit code; the errors are its <failure>, the bundle's details, warnings and notes its <system-out>.
-import { SEVERITY_LABEL, summaryText } from '../formatters/_shared.js';
-import { escapeXml } from '../formatters/junit.js';
-import { SIGNATURE_TEXT, VERIFY_TEXT, batchCounts, findingWhere, type VerifyReportContext } from './report.js';
-import type { Finding } from '../core/types.js';
-import type { BundleSummary } from './types.js';
+import { SEVERITY_LABEL, summaryText } from '../../formatters/_shared.js';
+import { escapeXml } from '../../formatters/junit.js';
+import { SIGNATURE_TEXT, VERIFY_TEXT, batchCounts, findingWhere, type VerifyReportContext } from './index.js';
+import type { Finding } from '../../core/types.js';
+import type { BundleSummary } from '../types.js';
 
 export default function junit(bundles: BundleSummary[], ctx: VerifyReportContext): string {
   const c = batchCounts(bundles);

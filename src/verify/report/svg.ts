@@ -1,6 +1,6 @@
 // Inline SVG horizontal bar charts for the HTML report: no chart library, no script, every label escaped.
-import { stripControls, truncateDisplay } from '../formatters/_text.js';
-import type { Severity } from '../core/types.js';
+import { stripControls, truncateDisplay } from '../../formatters/_text.js';
+import type { Severity } from '../../core/types.js';
 
 export interface Bar {
   label: string;

@@ -1,7 +1,7 @@
 // One CSV row per bundle (RFC 4180: CRLF, quoted fields), UTF-8 with a BOM so that Excel reads the Chinese correctly.
-import { stripControls } from '../formatters/_text.js';
-import { SIGNATURE_TEXT, VERIFY_TEXT, type VerifyReportContext } from './report.js';
-import type { BundleSummary } from './types.js';
+import { stripControls } from '../../formatters/_text.js';
+import { SIGNATURE_TEXT, VERIFY_TEXT, type VerifyReportContext } from './index.js';
+import type { BundleSummary } from '../types.js';
 
 export const BOM = '\uFEFF';
 

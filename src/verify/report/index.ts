@@ -1,7 +1,7 @@
 // Batch report registry (`govcat verify --format`), the shared counts and labels, and the bundle → FileResult mapping.
-import type { Bilingual, Finding, Locale } from '../core/types.js';
-import type { FileResult, FormatterContext } from '../formatters/types.js';
-import type { BundleSummary } from './types.js';
+import type { Bilingual, Finding, Locale } from '../../core/types.js';
+import type { FileResult, FormatterContext } from '../../formatters/types.js';
+import type { BundleSummary } from '../types.js';
 
 export type VerifyFormat = 'table' | 'json' | 'csv' | 'sarif' | 'junit' | 'html';
 
@@ -20,12 +20,12 @@ export interface VerifyReportContext extends FormatterContext {
 export type VerifyReporter = (bundles: BundleSummary[], ctx: VerifyReportContext) => string;
 
 export const verifyReporters: Record<VerifyFormat, () => Promise<VerifyReporter>> = {
-  csv: () => import('./report-csv.js').then((m) => m.default),
-  html: () => import('./report-html.js').then((m) => m.default),
-  json: () => import('./report-json.js').then((m) => m.default),
-  junit: () => import('./report-junit.js').then((m) => m.default),
-  sarif: () => import('../formatters/sarif.js').then((m) => (bundles, ctx) => m.default(toFileResults(bundles), ctx)),
-  table: () => import('./report-table.js').then((m) => m.default),
+  csv: () => import('./csv.js').then((m) => m.default),
+  html: () => import('./html.js').then((m) => m.default),
+  json: () => import('./json.js').then((m) => m.default),
+  junit: () => import('./junit.js').then((m) => m.default),
+  sarif: () => import('../../formatters/sarif.js').then((m) => (bundles, ctx) => m.default(toFileResults(bundles), ctx)),
+  table: () => import('./table.js').then((m) => m.default),
 };
 
 export const VERIFY_FORMATS = Object.keys(verifyReporters) as VerifyFormat[];

@@ -1,9 +1,9 @@
 // Machine-readable batch report, documented by schemas/verify-report.schema.json; keys in a fixed order.
 import { randomUUID } from 'node:crypto';
-import { GovcatError } from '../core/errors.js';
-import json from '../formatters/json.js';
-import { batchCounts, toFileResults, type VerifyReportContext } from './report.js';
-import type { BundleSummary } from './types.js';
+import { GovcatError } from '../../core/errors.js';
+import json from '../../formatters/json.js';
+import { batchCounts, toFileResults, type VerifyReportContext } from './index.js';
+import type { BundleSummary } from '../types.js';
 
 /**
  * 2: each bundle's `position` in the batch and its catalogue `entries`, and the run's `shard`, so that `verify --merge`

@@ -1,11 +1,11 @@
 // The verify JSON report's layout beyond the schema: one line per catalogue entry, hostile text kept as text, and a
 // report too large for one string refused with a bilingual message rather than a crash.
 import { describe, expect, it } from 'vitest';
-import { GovcatError } from '../../src/core/errors.js';
-import verifyJson from '../../src/verify/report-json.js';
-import { BUNDLES, ctx } from '../verify-batch/fixtures.js';
-import { validateReport } from '../verify-batch/schema.js';
-import type { BundleSummary } from '../../src/verify/types.js';
+import { GovcatError } from '../../../src/core/errors.js';
+import verifyJson from '../../../src/verify/report/json.js';
+import { BUNDLES, ctx } from '../../verify-batch/fixtures.js';
+import { validateReport } from '../../verify-batch/schema.js';
+import type { BundleSummary } from '../../../src/verify/types.js';
 
 const ENTRIES = [
   { id: 'E1', name: '人口基本信息', items: ['公民身份号码', '姓名'] },

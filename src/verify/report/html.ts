@@ -1,10 +1,10 @@
 // One self-contained HTML page for a batch: summary table, findings by rule and by department as SVG charts, each bundle's findings expandable.
 import { createHash } from 'node:crypto';
-import { SEVERITY_LABEL, TEXT, articleLabel } from '../formatters/_shared.js';
-import { SIGNATURE_TEXT, VERIFY_TEXT, batchCounts, batchSummaryText, findingWhere, type BatchCounts, type VerifyReportContext } from './report.js';
-import { barChart, escapeHtml as e, topBars, type Bar } from './report-svg.js';
-import type { Finding, Locale } from '../core/types.js';
-import type { BundleSummary } from './types.js';
+import { SEVERITY_LABEL, TEXT, articleLabel } from '../../formatters/_shared.js';
+import { SIGNATURE_TEXT, VERIFY_TEXT, batchCounts, batchSummaryText, findingWhere, type BatchCounts, type VerifyReportContext } from './index.js';
+import { barChart, escapeHtml as e, topBars, type Bar } from './svg.js';
+import type { Finding, Locale } from '../../core/types.js';
+import type { BundleSummary } from '../types.js';
 
 export default function html(bundles: BundleSummary[], ctx: VerifyReportContext): string {
   const t = (k: keyof typeof VERIFY_TEXT) => VERIFY_TEXT[k][ctx.locale];

@@ -1,9 +1,9 @@
 // Terminal summary of a batch: one row per bundle (CJK-aware columns), then the findings of the failed bundles grouped by bundle.
-import { SEVERITY_LABEL, articleLabel } from '../formatters/_shared.js';
-import { displayWidth, stripControls, truncateDisplay } from '../formatters/_text.js';
-import { VERIFY_TEXT, batchCounts, batchSummaryText, findingWhere, type VerifyReportContext } from './report.js';
-import type { Severity } from '../core/types.js';
-import type { BundleSummary } from './types.js';
+import { SEVERITY_LABEL, articleLabel } from '../../formatters/_shared.js';
+import { displayWidth, stripControls, truncateDisplay } from '../../formatters/_text.js';
+import { VERIFY_TEXT, batchCounts, batchSummaryText, findingWhere, type VerifyReportContext } from './index.js';
+import type { Severity } from '../../core/types.js';
+import type { BundleSummary } from '../types.js';
 
 export default function table(bundles: BundleSummary[], ctx: VerifyReportContext): string {
   const t = (k: keyof typeof VERIFY_TEXT) => VERIFY_TEXT[k][ctx.locale];
