@@ -1,6 +1,6 @@
 // Files spread over worker threads, results handed on in input order: the output of --jobs N is that of --jobs 1, and
 // no more files are in flight or waiting for their turn than a small window, whatever the number of files.
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Tinypool from 'tinypool';
 import type { FileOutcome } from './session.js';
@@ -26,10 +26,19 @@ export async function lintInOrder(files: readonly string[], run: OrderedRun): Pr
     for (const [i, f] of files.entries()) await run.onResult(await run.here(f), i, false);
     return;
   }
-  const pool = new Tinypool({ filename: url.href, minThreads: run.jobs, maxThreads: run.jobs, idleTimeout: 0 });
-  // Twice the workers: each has its next file queued while the one before it is being reported.
+  // With several jobs this thread is one of them, linting a task whenever it has none: one worker fewer to start,
+  // and the thread that only reports is no longer idle.
+  const lane = !run.threads;
+  const workers = lane ? run.jobs - 1 : run.jobs;
+  const pool = new Tinypool({ filename: url.href, minThreads: workers, maxThreads: workers, idleTimeout: 0 });
+  let laneBusy = false;
+  // Twice the workers: each has its next task queued while the one before it is being reported.
   const window = run.jobs * 2;
+  // Small files go several to a task: a task costs a message round trip and a heap measurement in the pool.
+  const perTask = Math.max(1, Math.min(TASK_MAX_FILES, Math.floor(files.length / (run.jobs * 4))));
   const done = new Map<number, { outcome: FileOutcome; fromWorker: boolean }>();
+  // The end (exclusive) of each task not yet wholly reported, in input order: what the window counts.
+  const pending: number[] = [];
   let next = 0;
   let reported = 0;
   try {
@@ -49,6 +58,7 @@ export async function lintInOrder(files: readonly string[], run: OrderedRun): Pr
             done.delete(reported);
             await run.onResult(hit.outcome, reported, hit.fromWorker);
             reported++;
+            while (pending.length && pending[0] <= reported) pending.shift();
           }
         } catch (e) {
           fail(e);
@@ -59,16 +69,39 @@ export async function lintInOrder(files: readonly string[], run: OrderedRun): Pr
         if (reported === files.length) resolve();
         else pump();
       };
+      const settle = (start: number, outcomes: FileOutcome[], fromWorker: boolean) => {
+        for (const [k, outcome] of outcomes.entries()) done.set(start + k, { outcome, fromWorker });
+        void drain();
+      };
       const pump = () => {
-        while (!failed && next < files.length && next - reported < window) {
-          const i = next++;
-          const file = files[i];
-          const fromWorker = !run.mustStayHere(file);
-          const task: Promise<FileOutcome> = fromWorker ? pool.run({ file, run: run.workerData } satisfies LintTask) : run.here(file);
-          task.then((outcome) => {
-            done.set(i, { outcome, fromWorker });
-            void drain();
-          }, fail);
+        while (!failed && next < files.length && pending.length < window) {
+          const start = next;
+          if (run.mustStayHere(files[start])) {
+            pending.push(++next);
+            run.here(files[start]).then((outcome) => settle(start, [outcome], false), fail);
+            continue;
+          }
+          const task: string[] = [files[next++]];
+          let bytes = _size(task[0]);
+          while (next < files.length && task.length < perTask && !run.mustStayHere(files[next])) {
+            const size = _size(files[next]);
+            if (bytes + size > TASK_MAX_BYTES) break;
+            bytes += size;
+            task.push(files[next++]);
+          }
+          pending.push(next);
+          if (lane && !laneBusy) {
+            laneBusy = true;
+            // Deferred, so that the tasks after this one reach the workers first.
+            setImmediate(() => {
+              _lintHere(task, run.here).then((outcomes) => {
+                laneBusy = false;
+                settle(start, outcomes, false);
+              }, fail);
+            });
+            continue;
+          }
+          pool.run({ files: task, run: run.workerData } satisfies LintTask).then((outcomes: FileOutcome[]) => settle(start, outcomes, true), fail);
         }
       };
       if (!files.length) resolve();
@@ -85,4 +118,23 @@ export async function lintInOrder(files: readonly string[], run: OrderedRun): Pr
  */
 export function lintWorkerUrl(): URL | undefined {
   return ['./lint-worker.js', './worker.js'].map((p) => new URL(p, import.meta.url)).find((u) => existsSync(fileURLToPath(u)));
+}
+
+/** At most this many files, and this much YAML, in one worker task (one file alone may be larger). */
+export const TASK_MAX_FILES = 16;
+export const TASK_MAX_BYTES = 512 * 1024;
+
+async function _lintHere(files: readonly string[], here: OrderedRun['here']): Promise<FileOutcome[]> {
+  const outcomes: FileOutcome[] = [];
+  for (const file of files) outcomes.push(await here(file));
+  return outcomes;
+}
+
+function _size(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    // An unreadable file is reported when it is linted.
+    return 0;
+  }
 }

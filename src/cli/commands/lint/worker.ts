@@ -1,4 +1,4 @@
-// Worker thread entry of `govcat lint --jobs N`: one file per task; the run's settings come with the first.
+// Worker thread entry of `govcat lint --jobs N`: a few consecutive files per task; the run's settings come with the first.
 import { setup, type CommonFlags } from '../../setup.js';
 import { rules } from '../../../rules/index.js';
 import { LintSession, type FileFlags, type FileOutcome } from './session.js';
@@ -12,12 +12,16 @@ export interface LintWorkerData {
 let session: Promise<LintSession> | undefined;
 
 export interface LintTask {
-  file: string;
+  /** Consecutive input files, linted in order. */
+  files: string[];
   /** The same for every task of a run (a few hundred bytes); read once per thread. */
   run: LintWorkerData;
 }
 
-export default async function lintTask(task: LintTask): Promise<FileOutcome> {
+export default async function lintTask(task: LintTask): Promise<FileOutcome[]> {
   session ??= setup(task.run.common, rules).then((s) => new LintSession(s, task.run.file));
-  return (await session).lintFile(task.file);
+  const s = await session;
+  const outcomes: FileOutcome[] = [];
+  for (const file of task.files) outcomes.push(await s.lintFile(file));
+  return outcomes;
 }
