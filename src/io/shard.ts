@@ -1,5 +1,5 @@
 // --shard K/N: a stable partition of the inputs, so N machines of a CI matrix or batch system each take one part.
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { relative, resolve, sep } from 'node:path';
 import { UsageError } from '../core/errors.js';
 
@@ -26,11 +26,17 @@ export function parseShard(value: string): Shard {
  */
 export function shardOf(path: string, count: number, cwd = process.cwd()): number {
   const rel = relative(cwd, resolve(cwd, path)).split(sep).join('/');
-  return (createHash('sha256').update(rel).digest().readUInt32BE(0) % count) + 1;
+  return (_crypto().createHash('sha256').update(rel).digest().readUInt32BE(0) % count) + 1;
 }
 
 /** The inputs of one shard, in their original order. */
 export function inShard<T extends string>(paths: readonly T[], shard: Shard | undefined, cwd = process.cwd()): T[] {
   if (!shard || shard.count === 1) return [...paths];
   return paths.filter((p) => shardOf(p, shard.count, cwd) === shard.index);
+}
+
+// node:crypto costs a cold start ~10 ms, and only a sharded run needs it.
+const _require = createRequire(import.meta.url);
+function _crypto(): typeof import('node:crypto') {
+  return _require('node:crypto') as typeof import('node:crypto');
 }

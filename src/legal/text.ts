@@ -10,13 +10,15 @@ export function foldMapped(raw: string): { text: string; from: number[] } {
   let text = '';
   const from: number[] = [];
   for (let i = 0; i < raw.length; i++) {
-    const two = raw.slice(i, i + 2);
-    const ch = two === '<<' ? '《' : two === '>>' ? '》' : _FOLD[raw[i]] ?? _width(raw[i]);
+    const c = raw[i];
+    // << and >> are typed for 《 and 》.
+    const pair = (c === '<' || c === '>') && raw[i + 1] === c;
+    const ch = pair ? (c === '<' ? '《' : '》') : _FOLD[c] ?? _width(c);
     if (ch) {
       text += ch;
       from.push(i);
     }
-    if (two === '<<' || two === '>>') i++;
+    if (pair) i++;
   }
   return { text, from };
 }
@@ -43,8 +45,10 @@ const _FOLD: Record<string, string> = {
 };
 
 function _width(ch: string): string {
-  if (/[\s\u3000]/.test(ch)) return '';
   const code = ch.charCodeAt(0);
+  // Most of a title is ideographs and ASCII: decided without a regular expression (this runs on every listed title).
+  if ((code > 0x20 && code < 0x7f) || (code >= 0x4e00 && code <= 0x9fff)) return ch;
+  if (/[\s\u3000]/.test(ch)) return '';
   return /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/.test(ch) ? String.fromCharCode(code - 0xfee0) : ch;
 }
 
