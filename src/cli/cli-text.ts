@@ -41,6 +41,7 @@ const TEXT: Record<string, Bilingual> = {
   'lint --max-findings-per-rule': { zh: '每条规则最多逐条列出这么多问题（stylish 格式），其余只计数；计数始终完整', en: 'list at most this many findings of each rule (stylish); the rest are only counted, the counts stay complete' },
   'lint --jobs': { zh: '并行检查文件的工作线程数（默认：文件够多时用全部可用核心；1 = 在主线程逐个检查）；输出顺序与 --jobs 1 相同', en: 'worker threads linting files in parallel (default: every available core when the run is big enough; 1 = one by one in this thread); the output is in the same order as with --jobs 1' },
   'lint --shard': { zh: '只检查输入按路径哈希稳定划分成 N 份中的第 K 份（K/N，从 1 起），供 CI 矩阵或批处理系统的 N 台机器分担', en: 'lint only part K of N stable parts of the inputs, split by path hash (K/N, from 1), so N machines of a CI matrix or batch system share the run' },
+  'lint --stdin-filename': { zh: '标准输入（“-”）所代表的文件路径：用于问题位置、查找配置文件和忽略规则（编辑器和 pre-commit 钩子通过标准输入传入文件时使用）', en: 'the path of what stdin ("-") holds: shown in findings and used to find the config and apply ignore patterns (for editors and hooks that pipe a file in)' },
   'lint --quiet': { zh: '只报告错误', en: 'report errors only' },
   'lint --as-of': { zh: '检查所依据的日期（YYYY-MM-DD；默认：中国当天）', en: 'the date to check against (YYYY-MM-DD; default: today in China)' },
   'lint --fix': { zh: '先在文件中修复可安全修复的笔误（中文冒号、全角空格、Tab 缩进、冒号后缺空格）和非 yyyy-mm-dd 写法的日期，列出每处修改，再检查', en: 'first repair in the file the safe typos (full-width colons and spaces, tabs, no space after a colon) and dates not written yyyy-mm-dd, list each change, then lint' },

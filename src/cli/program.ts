@@ -46,6 +46,7 @@ export function buildProgram(locale: Locale, output: OutputConfiguration = {}): 
     .addOption(new Option('--encoding <encoding>').choices(['utf-8', 'gb18030']).default('utf-8'))
     .option('-j, --jobs <n>')
     .option('--shard <K/N>')
+    .option('--stdin-filename <path>')
     .option('--fix')
     .option('--canonical')
     .option('--no-color')

@@ -17,7 +17,7 @@ import { LintSession } from './session.js';
 import { lintInOrder } from './pool.js';
 import { ReportSink } from './report.js';
 import type { Encoding } from '../../../core/decode.js';
-import type { Severity } from '../../../core/types.js';
+import type { Bilingual, Severity } from '../../../core/types.js';
 
 export interface LintFlags {
   /** -f FORMAT or -f FORMAT:FILE, repeatable. */
@@ -47,6 +47,8 @@ export interface LintFlags {
   shard?: string;
   /** --max-findings-per-rule N: list at most N findings of each rule (stylish); the counts stay complete. */
   maxFindingsPerRule?: string;
+  /** --stdin-filename PATH: the path of what `-` reads, for findings, config lookup and ignore patterns. */
+  stdinFilename?: string;
 }
 
 /** One output of the run: a format, to stdout or to a file. */
@@ -64,8 +66,13 @@ export async function runLint(inputs: string[], flags: LintFlags): Promise<numbe
   const ignores = loadIgnore(s.runConfig?.dir ?? process.cwd(), flags.ignorePattern ?? []);
   if (flags.printConfig !== undefined) return (await import('../print-config.js')).printConfig(flags.printConfig, s, ignores, flags, _formatList(flags.format));
   const targets = outputTargets(_formatList(flags.format), s.runConfig?.config.format, flags.output);
-  const listed = expandOperands(inputs, process.cwd(), { onSkip: (file, why) => process.stderr.write(`govcat: ${file}: ${why[locale]}\n`), ignored: (f) => ignores.why(f) });
-  const files = inShard(listed, shard);
+  const skipped = (file: string, why: Bilingual) => process.stderr.write(`govcat: ${file}: ${why[locale]}\n`);
+  const stdinName = _stdinFilename(flags.stdinFilename, inputs);
+  const listed = expandOperands(inputs, process.cwd(), { onSkip: skipped, ignored: (f) => ignores.why(f) });
+  // What stdin stands for is ignored as that file would be, as ESLint and Spectral do.
+  const stdinIgnored = stdinName === undefined ? undefined : ignores.why(stdinName);
+  if (stdinIgnored) skipped(stdinName!, stdinIgnored);
+  const files = inShard(stdinIgnored ? listed.filter((f) => f !== STDIN) : listed, shard);
   const session = new LintSession(s, {
     encoding: flags.encoding,
     fix: flags.fix,
@@ -74,6 +81,7 @@ export async function runLint(inputs: string[], flags: LintFlags): Promise<numbe
     reportUnusedDisableDirectives: flags.reportUnusedDisableDirectives,
     // Only stylish shows code frames; other formats need not hold every file's text until the report is written.
     keepSource: targets.some((t) => t.format === 'stylish'),
+    ...(stdinName === undefined ? {} : { stdinFilename: stdinName }),
   });
   await _checkRuleFlags(s, session, files);
 
@@ -186,6 +194,19 @@ function _jobs(value: string | undefined, files: readonly string[]): number {
     if (bytes >= AUTO_JOBS_FROM_BYTES) return Math.min(availableParallelism(), files.length);
   }
   return 1;
+}
+
+/** --stdin-filename: only with `-` among the inputs, and a path lint could read as YAML. */
+function _stdinFilename(value: string | undefined, inputs: readonly string[]): string | undefined {
+  if (value === undefined) return undefined;
+  if (!inputs.includes(STDIN)) {
+    throw new UsageError({ zh: '--stdin-filename 说明标准输入的内容来自哪个文件，须同时以“-”作为输入', en: '--stdin-filename names the file stdin holds: give "-" among the inputs' });
+  }
+  if (!value.trim()) throw new UsageError({ zh: '--stdin-filename 不能为空', en: '--stdin-filename cannot be empty' });
+  if (isSpreadsheet(value)) {
+    throw new UsageError({ zh: `标准输入按 YAML 读取；电子表格（${value}）请以文件名作为输入`, en: `stdin is read as YAML; give a spreadsheet (${value}) as a file operand` });
+  }
+  return value;
 }
 
 /** A file this big takes seconds: on a terminal, the run shows it is alive. */

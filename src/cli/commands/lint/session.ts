@@ -26,6 +26,8 @@ export interface FileFlags {
   reportUnusedDisableDirectives?: boolean;
   /** Keep each file's text in its result (stylish code frames). */
   keepSource: boolean;
+  /** `--stdin-filename`: the path stdin stands for, in findings and for the settings that apply to it. */
+  stdinFilename?: string;
 }
 
 /** A file's results, and the profile the catalogue named for itself when that decided (the caller lists its rules). */
@@ -49,7 +51,7 @@ export class LintSession {
   constructor(readonly setup: Setup, readonly flags: FileFlags) {}
 
   async lintFile(file: string): Promise<FileOutcome> {
-    const eff = await this.setup.settingsFor(file);
+    const eff = await this.setup.settingsFor(this._path(file));
     const base = this._resolve(eff);
     // The spreadsheet reader and its libraries load only for a run that has spreadsheets.
     if (isSpreadsheet(file)) return { results: await (await import('./sheet.js')).lintSpreadsheet(file, this.flags.encoding, base.profile, this.setup.asOf, base.all, this.csvRead) };
@@ -63,13 +65,18 @@ export class LintSession {
 
   /** Lists the rules a file ran under (for a file linted elsewhere: the same settings resolve the same profile). */
   async register(file: string, declared?: string): Promise<void> {
-    const eff = await this.setup.settingsFor(file);
+    const eff = await this.setup.settingsFor(this._path(file));
     this._resolve(declared ? { ...eff, profile: declared } : eff);
   }
 
   /** The profiles the files were linted under, in the order first met. */
   profileIds(): string[] {
     return [...new Set([...this.profiles.values()].map((p) => p.profile.id))];
+  }
+
+  /** The path a file's settings are looked up by: stdin's is the one --stdin-filename names. */
+  private _path(file: string): string {
+    return file === STDIN && this.flags.stdinFilename !== undefined ? this.flags.stdinFilename : file;
   }
 
   private _resolve(eff: EffectiveSettings): _Resolved {
@@ -88,7 +95,7 @@ export class LintSession {
   private async _lintYaml(file: string, eff: EffectiveSettings, base: _Resolved, own: (name: string) => _Resolved): Promise<FileResult> {
     const { flags } = this;
     const locale = this.setup.locale;
-    const shown = file === STDIN ? '<stdin>' : file;
+    const shown = file === STDIN ? (flags.stdinFilename ?? '<stdin>') : file;
     let source: string | undefined;
     try {
       source = readSource(file, flags.encoding);
