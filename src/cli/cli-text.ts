@@ -29,8 +29,8 @@ const TEXT: Record<string, Bilingual> = {
   },
   'lint --config': { zh: '用于全部文件的配置文件（默认：每个文件所在文件夹向上最近的 govcat.config.yaml）', en: "one config file for every file (default: the nearest govcat.config.yaml above each file's folder)" },
   'lint --format': {
-    zh: '输出格式：stylish、json、sarif、junit、github、markdown；FORMAT:FILE 将该格式原子写入文件（可重复，至多一种写到标准输出；默认：stylish）',
-    en: 'output format: stylish, json, sarif, junit, github, markdown; FORMAT:FILE writes that format to the file atomically (repeatable, at most one to stdout; default: stylish)',
+    zh: '输出格式：stylish、json、sarif、junit、github、gitlab、markdown；FORMAT:FILE 将该格式原子写入文件（可重复，至多一种写到标准输出；默认：stylish）',
+    en: 'output format: stylish, json, sarif, junit, github, gitlab, markdown; FORMAT:FILE writes that format to the file atomically (repeatable, at most one to stdout; default: stylish)',
   },
   'lint --rule': { zh: '规则级别，写作“规则: 级别”（error、warning、info、off），优先于配置文件（可重复；规则选项请写在配置文件中）', en: "a rule's severity as 'ID: SEVERITY' (error, warning, info, off), winning over the config (repeatable; options go in the config file)" },
   'lint --print-config': { zh: '输出对该文件生效的全部设置（配置文件、方案继承链、各规则的级别、选项和条款、忽略设置），不做检查', en: 'print the settings in force for that file (config, profile chain, every rule with severity, options and articles, ignore settings) instead of linting' },

@@ -5,7 +5,7 @@ import { toolVersion } from './env.js';
 import { describeProgram, LocalizedCommand } from './localize.js';
 import type { Locale } from '../core/types.js';
 
-const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github', 'markdown'];
+const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github', 'gitlab', 'markdown'];
 
 /**
  * The program in `locale`; `exitCode()` is the chosen command's result once `parseAsync` has settled. Commander's own

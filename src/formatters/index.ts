@@ -3,10 +3,11 @@ import type { Formatter } from './types.js';
 
 export type { ChangeList, EventRow, FileResult, FatalError, Formatter, FormatterContext, LocatedEntryChange, LocatedFieldChange } from './types.js';
 
-export type FormatName = 'stylish' | 'json' | 'sarif' | 'junit' | 'github' | 'markdown';
+export type FormatName = 'stylish' | 'json' | 'sarif' | 'junit' | 'github' | 'gitlab' | 'markdown';
 
 export const formatters: Record<FormatName, () => Promise<Formatter>> = {
   github: () => import('./github.js').then((m) => m.default),
+  gitlab: () => import('./gitlab.js').then((m) => m.default),
   json: () => import('./json.js').then((m) => m.default),
   junit: () => import('./junit.js').then((m) => m.default),
   markdown: () => import('./markdown.js').then((m) => m.default),

@@ -87,7 +87,7 @@ const ERRORS: [string, string[], string, string][] = [
   ['optionMissingArgument', ['lint', 'x', '--format'], '错误：选项 -f, --format <format[:file]> 缺少取值', "error: option '-f, --format <format[:file]>' argument missing"],
   ['missingMandatoryOptionValue', ['due', '--from', '2026-01-01'], '错误：缺少必需的选项 --article <n>', "error: required option '--article <n>' not specified"],
   ['excessArguments', ['schema', 'extra'], '错误：命令 schema 的参数过多：应为 0 个，实际为 1 个', "error: too many arguments for 'schema'. Expected 0 arguments but got 1."],
-  ['invalidArgument', ['diff', 'x', 'y', '-f', 'xml'], '错误：选项 -f, --format <format> 的值“xml”无效；可选值：stylish、json、sarif、junit、github、markdown', "error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are stylish, json, sarif, junit, github, markdown."],
+  ['invalidArgument', ['diff', 'x', 'y', '-f', 'xml'], '错误：选项 -f, --format <format> 的值“xml”无效；可选值：stylish、json、sarif、junit、github、gitlab、markdown', "error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are stylish, json, sarif, junit, github, gitlab, markdown."],
 ];
 
 describe('usage errors', () => {

@@ -6,7 +6,7 @@ import { describe, it, expect } from 'vitest';
 import { govcat, NO_STACK } from './run.js';
 
 const CORPUS = ['samples/', 'test/fixtures/realistic', 'test/fixtures/zh', 'samples/violations.xlsx'];
-const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'markdown', 'github'];
+const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'markdown', 'github', 'gitlab'];
 
 // Each case lints the whole corpus several times: on a busy CI machine that takes longer than the default 30 s.
 describe('--jobs N gives the report of --jobs 1', { timeout: 180_000 }, () => {

@@ -88,7 +88,7 @@ const CASES: [string, string[], string, ((p: LocalizedCommand) => void)?][] = [
   ['commander.missingMandatoryOptionValue', ['export', 'x'], '错误：缺少必需的选项 --to <kind>'],
   ['commander.excessArguments', ['schema', 'extra'], '错误：命令 schema 的参数过多：应为 0 个，实际为 1 个'],
   ['commander.excessArguments', ['diff', 'a', 'b', 'c'], '错误：命令 diff 的参数过多：应为 2 个，实际为 3 个'],
-  ['commander.invalidArgument', ['diff', 'x', 'y', '-f', 'xml'], '错误：选项 -f, --format <format> 的值“xml”无效；可选值：stylish、json、sarif、junit、github、markdown'],
+  ['commander.invalidArgument', ['diff', 'x', 'y', '-f', 'xml'], '错误：选项 -f, --format <format> 的值“xml”无效；可选值：stylish、json、sarif、junit、github、gitlab、markdown'],
   ['commander.invalidArgument', ['export', 'x', '--to', 'ods'], '错误：选项 --to <kind> 的值“ods”无效；可选值：xlsx、csv'],
   // No govcat option conflicts with another today; the code is translated all the same, for when one does.
   ['commander.conflictingOption', ['--check', '--write'], '错误：选项 --check 不能与选项 --write 同时使用', (p) => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatters, isFormatName, type FormatName } from '../../src/formatters/index.js';
 import { CLEAN_DIFF, DIFFED, RESULTS, ctx } from './fixtures.js';
 
-const NAMES: FormatName[] = ['github', 'json', 'junit', 'markdown', 'sarif', 'stylish'];
+const NAMES: FormatName[] = ['github', 'gitlab', 'json', 'junit', 'markdown', 'sarif', 'stylish'];
 
 describe('formatter registry', () => {
   it('lists every format, sorted, each loading a formatter function', async () => {
