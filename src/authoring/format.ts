@@ -16,6 +16,8 @@ export interface FormatOptions {
 export interface FormatResult {
   output: string;
   changed: boolean;
+  /** The file is no catalogue (a workflow, a compose file): left exactly as it is. */
+  notCatalogue?: boolean;
 }
 
 /** Output style shared with every YAML file govcat writes (import too). */
@@ -27,7 +29,8 @@ export const TO_STRING = { indent: 2, indentSeq: true, lineWidth: 0, minContentW
  */
 export function formatCatalogue(text: string, file: string, opts: FormatOptions = {}): FormatResult {
   const before = loadYaml(text, file).data;
-  normalize(structuredClone(before), file); // the same refusal as lint: the top level must be a mapping
+  // The same refusal as lint (the top level must be a mapping), and what lint leaves unchecked fmt leaves unformatted.
+  if (normalize(structuredClone(before), file).catalogueShaped === false) return { output: text, changed: false, notCatalogue: true };
   const { doc, data } = parseStrict(text, file);
   if (!sameData(before, data)) throw _refuse(file, { zh: '两个 YAML 解析器对本文件的理解不一致', en: 'the two YAML readers disagree about this file' });
   const expected = structuredClone(before);

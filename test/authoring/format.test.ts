@@ -187,6 +187,21 @@ describe('govcat fmt (CLI)', () => {
     expect(read(a)).toBe(fmt(messy));
   });
 
+  it('leaves a YAML file that is no catalogue exactly as it is, and says so in both languages', () => {
+    const workflow = 'jobs:\n    lint:\n        runs-on: ubuntu-latest\nname: ci\n';
+    const w = put('ci.yml', workflow);
+    const r = govcat(['fmt', '--check', w, put('f.yaml', fmt(messy))]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('ci.yml: does not look like a catalogue (no header and no entries); left as it is');
+    expect(r.stderr).toMatch(/all 1 file is formatted, 1 file not a catalogue \(left as it was\)/);
+    const zh = govcat(['fmt', w, '--lang', 'zh']);
+    expect(zh.code).toBe(0);
+    expect(zh.stderr).toContain('看起来不是数据目录（既无目录表头也无条目），保持原样未格式化');
+    expect(zh.stderr).toContain('1 个文件不是数据目录（保持原样）');
+    expect(read(w)).toBe(workflow);
+  });
+
   it('formats standard input to standard output', () => {
     const r = govcat(['fmt', '-', '--canonical'], { input: 'govcat: 1\ncatalogue: {level: 省级}\n' });
     expect(r.code).toBe(0);
