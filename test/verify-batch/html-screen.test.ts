@@ -159,7 +159,8 @@ function _firstScreen(page: Page): Promise<string> {
 
 /**
  * Every Latin word (letters and digits) outside the identifier tokens, which may break anywhere, whose rendered boxes
- * lie on more than one line: a word set on one line has all its boxes at one top.
+ * lie on more than one line: a word set on one line has all its boxes at one top. (Debian's Chromium ships no
+ * hyphenation dictionaries, so the prose's hyphens:auto breaks nothing here.)
  */
 function _brokenWords(page: Page): Promise<string[]> {
   return page.evaluate(() => {

@@ -163,7 +163,7 @@ const STYLE = `
 :root{--error:#c62828;--warning:#b26a00;--info:#1565c0;--ok:#2e7d32;--line:#ddd;font-family:system-ui,-apple-system,"Segoe UI","PingFang SC","Microsoft YaHei","Noto Sans CJK SC","WenQuanYi Zen Hei",sans-serif}
 body{margin:0 auto;max-width:1200px;padding:1rem 1.5rem;color:#222;line-height:1.45;word-break:normal;overflow-wrap:break-word}
 h1{font-size:1.5rem;margin:.2rem 0}h2{font-size:1.2rem;margin-top:2rem}
-p,td.message,ul.reasons{hyphens:auto}
+p,td.message{hyphens:auto}
 .token{overflow-wrap:anywhere;hyphens:manual}
 .meta{color:#666;margin:.2rem 0 1rem}
 dl.counts{display:flex;gap:1rem;margin:0;flex-wrap:wrap}
