@@ -102,9 +102,9 @@ describe('svg charts', () => {
     expect(barChart([], 'chart', 'No findings', SEV)).toBe('<p class="empty">No findings</p>');
   });
 
-  it('keeps the largest bars and folds the rest into one', () => {
-    const bars = topBars([bar('a', 1), bar('b', 5), bar('c', 3), bar('d', 2)], 3, 'others');
-    expect(bars.map((b) => [b.label, b.counts.error])).toEqual([['b', 5], ['c', 3], ['others (2)', 3]]);
+  it('keeps the largest bars and folds the rest into one row that says what it holds', () => {
+    const bars = topBars([bar('a', 1), bar('b', 5), bar('c', 3), bar('d', 2)], 2, (n, findings) => `${n} others, ${findings} findings`);
+    expect(bars.map((b) => [b.label, b.counts.error, b.folded])).toEqual([['b', 5, undefined], ['c', 3, undefined], ['2 others, 3 findings', 3, 2]]);
   });
 });
 
