@@ -103,24 +103,38 @@ export const payloadOxum: VerifyRule<'missing' | 'malformed' | 'mismatch'> = {
 };
 
 export const manifestFormat: VerifyRule<
-  'noManifest' | 'unsupported' | 'notUtf8' | 'malformedLine' | 'badEncoding' | 'badPath' | 'outside' | 'duplicate'
+  'noManifest' | 'unsupported' | 'weakAlgorithm' | 'notUtf8' | 'malformedLine' | 'unencodedPercent' | 'ambiguousPercent' | 'badPath' | 'outside' | 'duplicate'
 > = {
   id: 'manifest-format',
   articles: [ART16, ART35],
   severity: 'error',
   docs: {
-    summary: { zh: '清单文件存在且每行格式正确', en: 'The manifests exist and every line is well-formed' },
+    summary: { zh: '至少有一个载荷清单，且每个清单的每行格式正确', en: 'At least one payload manifest, and every line of every manifest well-formed' },
     details: {
-      zh: 'RFC 8493 第 2.1.3、2.2.1 节：必须有 manifest-sha256.txt（manifest-sha512.txt 及对应的标签清单可选，同样核验；其他算法的清单仅提示，不核验）。每行为“校验值 空白 路径”，路径以“/”分隔、相对于包根目录，路径中的换行、回车和百分号必须且只能写作 %0A、%0D、%25；载荷清单只列 data/ 下的文件，标签清单只列标签文件且不列标签清单本身；同一路径不得列出两次。',
-      en: 'RFC 8493 §2.1.3 and §2.2.1: manifest-sha256.txt is required (manifest-sha512.txt and the matching tag manifests are optional and checked the same way; manifests for other algorithms are noted, not checked). Each line is "checksum whitespace path", the path relative to the bag root with "/" separators, and line feed, carriage return and percent written %0A, %0D, %25 (those and only those); a payload manifest lists only files under data/, a tag manifest only tag files and never a tag manifest; no path is listed twice.',
+      zh: 'RFC 8493 第 2.1.3 节：“每个包必须至少包含一个载荷清单文件，并可以包含多个”，文件名为 manifest-算法.txt；每行为“校验值 路径”，二者以一个或多个空格或制表符分隔，路径以“/”分隔、相对于包根目录；路径中的换行（LF）、回车（CR）、回车换行（CRLF）或百分号（%），“这些字符（且只有这些字符）必须按照 RFC 3986 进行百分号编码”，即写作 %0A、%0D、%25。第 2.2.1 节：标签清单（tagmanifest-算法.txt）可选，格式与载荷清单相同，但不得列出任何载荷文件，也不得列出任何标签清单。第 2.4 节：“自 BagIt 1.0 起，包的创建和核验工具必须支持 SHA-256 和 SHA-512 算法，并应在创建新包时默认启用 SHA-512”；为向后兼容，算法也可以是 MD5 或 SHA-1，实现者应支持这两种算法。govcat 核验 md5、sha1、sha224、sha256、sha384、sha512 以及 bagit-python 提供的 sha3_224、sha3_256、sha3_384、sha3_512、blake2b、blake2s 清单，每一个都逐一核验；MD5 和 SHA-1 清单同样核验，但给出警告：这两种算法已不能防止蓄意篡改。其他算法的清单给出警告，不核验。bagit-python 等工具把路径中的“%”原样写出：只有按原样读取才能对上包中文件的行照常核验，全包给出一次警告（严格按 RFC 的核验工具会判其不通过）；两种读法对上不同文件时按 RFC 读法，并给出警告。载荷清单只列 data/ 下的文件；同一路径不得列出两次。',
+      en: 'RFC 8493 §2.1.3: "Every bag MUST contain at least one payload manifest file and MAY contain more than one", named manifest-algorithm.txt; each line is "checksum filepath", separated by one or more spaces or tabs, the path relative to the bag root with "/" separators; "If a filepath includes a Line Feed (LF), a Carriage Return (CR), a Carriage-Return Line Feed (CRLF), or a percent sign (%), those characters (and only those) MUST be percent-encoded following [RFC3986]" — %0A, %0D, %25. §2.2.1: tag manifests (tagmanifest-algorithm.txt) are optional, have the same form, and MUST NOT list any payload files or any tag manifests. §2.4: "Starting with BagIt 1.0, bag creation and validation tools MUST support the SHA-256 and SHA-512 algorithms [RFC6234] and SHOULD enable SHA-512 by default when creating new bags"; for backwards compatibility the algorithm MAY also be MD5 or SHA-1, and "implementers SHOULD support MD5 [RFC1321] and SHA-1 [RFC3174]". govcat checks md5, sha1, sha224, sha256, sha384 and sha512 manifests and bagit-python\'s sha3_224, sha3_256, sha3_384, sha3_512, blake2b and blake2s, every one of them; MD5 and SHA-1 are checked too but warned about, since they no longer stop deliberate tampering. A manifest of any other algorithm is a warning and is not checked. bagit-python and other tools write "%" in paths as it is: a line that only names a file of the bag when read as written is checked as such, with one warning for the bag (validators that follow the RFC strictly will fail it); when both readings name different files, the RFC\'s is taken, with a warning. A payload manifest lists only files under data/; no path is listed twice.',
     },
   },
   messages: {
-    noManifest: { zh: '缺少载荷清单 manifest-sha256.txt', en: 'the payload manifest manifest-sha256.txt is missing' },
-    unsupported: { zh: '清单 {{manifest}} 使用的算法不受支持，未核验', en: 'the manifest {{manifest}} uses an unsupported algorithm and was not checked' },
+    noManifest: {
+      zh: '没有载荷清单：RFC 8493 第 2.1.3 节要求至少一个 manifest-算法.txt；包根目录中有：{{found}}',
+      en: 'no payload manifest: RFC 8493 §2.1.3 requires at least one manifest-<algorithm>.txt; the bag root holds {{found}}',
+    },
+    unsupported: { zh: '清单 {{manifest}} 使用的算法“{{algorithm}}”不受支持，未核验', en: 'the manifest {{manifest}} uses an unsupported algorithm "{{algorithm}}" and was not checked' },
+    weakAlgorithm: {
+      zh: '{{manifests}} 使用 {{algorithm}}：RFC 8493 第 2.4 节仅为向后兼容而允许 MD5 和 SHA-1，它们已不能防止蓄意篡改；已照常核验，新建的包请使用 SHA-512 或 SHA-256',
+      en: '{{manifests}}: {{algorithm}} is allowed by RFC 8493 §2.4 for backwards compatibility only and no longer stops deliberate tampering; checked all the same, but new bags should use SHA-512 or SHA-256',
+    },
     notUtf8: { zh: '{{manifest}} 不是有效的 UTF-8 文本', en: '{{manifest}} is not valid UTF-8 text' },
     malformedLine: { zh: '{{manifest}} 第 {{line}} 行应为“{{algorithm}} 校验值 + 空白 + 路径”', en: '{{manifest}} line {{line}} should be "{{algorithm}} checksum, whitespace, path"' },
-    badEncoding: { zh: '{{manifest}} 第 {{line}} 行的路径含未编码的“%”；百分号应写作 %25', en: '{{manifest}} line {{line}}: the path holds an unencoded "%"; write a percent sign as %25' },
+    unencodedPercent: {
+      zh: '{{manifests}} 中有 {{count}} 行的路径把“%”原样写出，未按 RFC 8493 第 2.1.3 节写作 %25（bagit-python 等工具如此写）：{{paths}}；已按原样对上文件并核验，但严格按 RFC 的核验工具会找不到这些文件',
+      en: '{{manifests}}: {{count}} line(s) write "%" in a path as it is rather than %25 as RFC 8493 §2.1.3 requires (as bagit-python and other tools do): {{paths}}; matched as written and checked, but validators that follow the RFC will not find these files',
+    },
+    ambiguousPercent: {
+      zh: '{{manifest}} 第 {{line}} 行的“{{written}}”既可按 RFC 8493 第 2.1.3 节读作“{{decoded}}”，也可原样读作另一个文件；已按 RFC 读作“{{decoded}}”核验',
+      en: '{{manifest}} line {{line}}: "{{written}}" names "{{decoded}}" read as RFC 8493 §2.1.3 encodes it, and another file read as written; checked as "{{decoded}}"',
+    },
     badPath: { zh: '{{manifest}} 第 {{line}} 行的路径“{{path}}”不可用：{{reason}}', en: '{{manifest}} line {{line}}: the path "{{path}}" is unusable: {{reason}}' },
     outside: { zh: '{{manifest}} 第 {{line}} 行列出了“{{path}}”，而该清单{{scope}}', en: '{{manifest}} line {{line}} lists "{{path}}", but this manifest {{scope}}' },
     duplicate: { zh: '{{manifest}} 第 {{line}} 行重复列出“{{path}}”（首次见第 {{first}} 行）', en: '{{manifest}} line {{line}} lists "{{path}}" again (first on line {{first}})' },
@@ -135,8 +149,8 @@ export const manifestMissingFile: VerifyRule<'missing'> = {
   docs: {
     summary: { zh: '清单列出的每个文件都在包中', en: 'Every file a manifest lists is in the bag' },
     details: {
-      zh: 'RFC 8493 第 3 节（完整性）：载荷清单和标签清单列出的每个文件都必须存在。缺失说明文件在打包后被删除或改名。',
-      en: 'RFC 8493 §3 (completeness): every file listed in a payload or tag manifest must be present. A missing file was deleted or renamed after bagging.',
+      zh: 'RFC 8493 第 3 节（完整的包）：“每个标签清单列出的每个文件都必须存在”，“每个载荷清单列出的每个文件都必须存在”。缺失说明文件在打包后被删除或改名；几个清单都列出的同一个文件只报告一次。',
+      en: 'RFC 8493 §3 (complete bags): "Every file listed in every tag manifest MUST be present" and "Every file listed in every payload manifest MUST be present". A missing file was deleted or renamed after bagging; a file several manifests list is reported once.',
     },
   },
   messages: {
@@ -145,19 +159,23 @@ export const manifestMissingFile: VerifyRule<'missing'> = {
   defaults: {},
 };
 
-export const manifestUnlistedFile: VerifyRule<'payload' | 'tag'> = {
+export const manifestUnlistedFile: VerifyRule<'payload' | 'disagree' | 'tag'> = {
   id: 'manifest-unlisted-file',
   articles: [ART16, ART35],
   severity: 'error',
   docs: {
-    summary: { zh: '包中每个载荷文件都列在清单中', en: 'Every payload file is listed in the manifests' },
+    summary: { zh: '包中每个载荷文件都列在每一个载荷清单中', en: 'Every payload file is listed in every payload manifest' },
     details: {
-      zh: 'RFC 8493 第 3 节：data/ 下的每个文件都必须列在每一个载荷清单中，未列出的文件是打包后加入的，判为错误。标签文件（govcat-signature.txt 和标签清单本身除外）未列入标签清单时给出警告：其内容不受校验值和签名保护。',
-      en: 'RFC 8493 §3: every file under data/ must be listed in every payload manifest; an unlisted file was added after bagging and is an error. A tag file missing from the tag manifest (other than govcat-signature.txt and the tag manifests themselves) is a warning: neither checksum nor signature protects it.',
+      zh: 'RFC 8493 第 2.1.3 节：“每个载荷清单必须将每个载荷文件名恰好列出一次”；第 3 节：“对 BagIt 1.0，每个载荷文件都必须列在每一个载荷清单中”（旧版本允许只列在其中一个清单中，因此 BagIt 0.97 的包不检查各清单是否一致）。data/ 下未列入任何载荷清单的文件是打包后加入的，逐个文件判为错误；几个载荷清单所列文件不一致时，每个有遗漏的清单报告一次错误，列出它漏掉的文件。第 2.2.1 节：每个标签清单“必须列出每个载荷清单”（否则为错误），并“应当列出其余标签文件”（否则为警告：其内容不受校验值和签名保护）；govcat-signature.txt 和标签清单本身不列入。',
+      en: 'RFC 8493 §2.1.3: "Every payload manifest MUST list every payload file name exactly once"; §3: "For BagIt 1.0, every payload file MUST be listed in every payload manifest" (older versions allowed a payload file in just one of the manifests, so BagIt 0.97 bags are not checked for agreement). A file under data/ that no payload manifest lists was added after bagging: an error per file. When payload manifests disagree, each one that leaves files out is one error naming them. §2.2.1: each tag manifest "MUST list every payload manifest" (an error when it does not) and "SHOULD list the remaining tag files" (a warning: neither checksum nor signature protects the file); govcat-signature.txt and the tag manifests themselves stay unlisted.',
     },
   },
   messages: {
     payload: { zh: '载荷文件“{{path}}”未列入 {{manifest}}', en: 'the payload file "{{path}}" is not listed in {{manifest}}' },
+    disagree: {
+      zh: '{{manifest}} 漏列了 {{others}} 列出的 {{count}} 个载荷文件：{{paths}}（RFC 8493 第 3 节：每个载荷文件都必须列在每一个载荷清单中）',
+      en: '{{manifest}} leaves out {{count}} payload file(s) that {{others}} list(s): {{paths}} (RFC 8493 §3: every payload file must be listed in every payload manifest)',
+    },
     tag: { zh: '标签文件“{{path}}”未列入 {{manifest}}，不受校验值和签名保护', en: 'the tag file "{{path}}" is not listed in {{manifest}}, so no checksum or signature protects it' },
   },
   defaults: {},
@@ -170,8 +188,8 @@ export const manifestChecksum: VerifyRule<'mismatch'> = {
   docs: {
     summary: { zh: '每个文件的校验值与清单一致', en: "Every file's checksum matches its manifest" },
     details: {
-      zh: 'RFC 8493 第 3 节（固定性）：按清单的算法（SHA-256、SHA-512）重新计算每个文件的校验值，与清单不符说明文件在打包后被改动。',
-      en: "RFC 8493 §3 (fixity): each file's checksum is recomputed with the manifest's algorithm (SHA-256, SHA-512); a difference means the file changed after bagging.",
+      zh: 'RFC 8493 第 3 节（有效的包）：“每个载荷清单和标签清单中的每个校验值都已对照相应文件的内容核验成功”。按每个清单的算法重新计算校验值，与清单不符说明文件在打包后被改动；几个清单都不符的同一个文件只报告一次，列出各清单。',
+      en: 'RFC 8493 §3 (valid bags): "Every checksum in every payload manifest and tag manifest has been successfully verified against the contents of the corresponding file." Each checksum is recomputed with its manifest\'s algorithm; a difference means the file changed after bagging. A file that fails in several manifests is reported once, naming them.',
     },
   },
   messages: {

@@ -1,5 +1,5 @@
 // verifyBag(files) → the bundle's summary: BagIt completeness and fixity, signature, re-lint, deadlines. Pure: no I/O.
-import { createHash, type KeyObject } from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
 import { Buffer, isUtf8 } from 'node:buffer';
 import { addWorkingDays, compareDates, parseIsoDate, yearOf } from '../calendar/index.js';
 import { decodeSource } from '../core/decode.js';
@@ -10,10 +10,12 @@ import { render } from '../core/messages.js';
 import { compareDocuments } from '../diff/engine.js';
 import { diffRules } from '../diff/rules/index.js';
 import { parseSignatureFile, verifySignature } from '../package/sign.js';
-import { BAGIT_TXT, BAG_INFO_TXT, LABELS, MANIFEST, PAYLOAD, SIGNATURE, TAG_MANIFEST } from '../package/layout.js';
+import { BAGIT_TXT, BAG_INFO_TXT, LABELS, PAYLOAD, SIGNATURE, TAG_MANIFEST } from '../package/layout.js';
 import { builtinProfiles, resolveProfile } from '../profiles/index.js';
 import { rules } from '../rules/index.js';
+import { checkManifests } from './manifests.js';
 import * as R from './rules.js';
+import { tagLines } from './tag-lines.js';
 import type { Calendar } from '../calendar/working-days.js';
 import type { AnyDiffRule, AnyRule, Catalogue, Finding, MessageData, Profile, ResolvedProfile, RuleBase, Severity } from '../core/types.js';
 import type { BundleFiles, BundleSummary, SignatureState } from './types.js';
@@ -35,10 +37,10 @@ export interface VerifyOptions {
 /** Everything `govcat verify` checks inside one opened bundle, in order; never throws for bad bundle content. */
 export function verifyBag(files: BundleFiles, opts: VerifyOptions): BundleSummary {
   const ctx = new _Context(files);
-  _checkDeclaration(ctx);
+  const version = _checkDeclaration(ctx);
   const info = _checkBagInfo(ctx);
   _checkOxum(ctx, info);
-  _checkManifests(ctx);
+  checkManifests(ctx, version);
   const signature = _checkSignature(ctx, opts.keys);
   const calendar = _bundleCalendar(opts.calendar);
   const profile = _profileName(ctx, info, opts.profile);
@@ -77,11 +79,8 @@ export function bundleFinding<M extends string>(
 
 // --- internal ---
 
-const SUPPORTED: Record<string, { hexLength: number }> = { sha256: { hexLength: 64 }, sha512: { hexLength: 128 } };
-
 class _Context {
   readonly findings: Finding[] = [];
-  private readonly hashes = new Map<string, string>();
   constructor(readonly bag: BundleFiles) {}
 
   get files(): Map<string, Uint8Array> {
@@ -98,48 +97,34 @@ class _Context {
   label(file: string): string {
     return `${this.bag.path}!${file}`;
   }
-
-  hash(algorithm: string, path: string): string {
-    const key = `${algorithm}\u0000${path}`;
-    let hex = this.hashes.get(key);
-    if (hex === undefined) this.hashes.set(key, (hex = createHash(algorithm).update(this.files.get(path)!).digest('hex')));
-    return hex;
-  }
 }
 
 function _escape(c: string): string {
   return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }
 
-interface _Line {
-  text: string;
-  line: number;
-}
-
-/** A tag file's lines (CR, LF or CRLF), numbered from 1; the empty string after a final newline is dropped. */
-function _lines(bytes: Uint8Array): _Line[] {
-  const lines = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').split(/\r\n|\r|\n/);
-  if (lines.length && lines[lines.length - 1] === '') lines.pop();
-  return lines.map((text, i) => ({ text, line: i + 1 }));
-}
-
 // --- bagit.txt ---
 
-function _checkDeclaration(ctx: _Context): void {
+/** Checks bagit.txt; the BagIt-Version it declares, when it can be read. */
+function _checkDeclaration(ctx: _Context): string | undefined {
   const bytes = ctx.files.get(BAGIT_TXT);
-  if (!bytes) return ctx.report(R.bagitDeclaration, 'missing');
+  if (!bytes) {
+    ctx.report(R.bagitDeclaration, 'missing');
+    return undefined;
+  }
   const expected = ['BagIt-Version: 1.0', 'Tag-File-Character-Encoding: UTF-8'];
-  const bad = (line: number) => ctx.report(R.bagitDeclaration, 'malformed', { line, expected: expected[line - 1] ?? '' }, { file: BAGIT_TXT, line });
+  const bad = (line: number): undefined => void ctx.report(R.bagitDeclaration, 'malformed', { line, expected: expected[line - 1] ?? '' }, { file: BAGIT_TXT, line });
   // A byte order mark is forbidden (RFC 8493 §2.1.1), and so is anything that is not UTF-8.
   if (!isUtf8(bytes) || (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)) return bad(1);
-  const lines = _lines(bytes);
+  const lines = tagLines(bytes);
   const version = /^BagIt-Version: (\S+)$/.exec(lines[0]?.text ?? '');
   if (!version) return bad(1);
   if (!['1.0', '0.97'].includes(version[1])) ctx.report(R.bagitDeclaration, 'version', { version: version[1] }, { file: BAGIT_TXT, line: 1 });
   const encoding = /^Tag-File-Character-Encoding: (\S+)$/.exec(lines[1]?.text ?? '');
-  if (!encoding) return bad(2);
-  if (encoding[1].toUpperCase() !== 'UTF-8') ctx.report(R.bagitDeclaration, 'encoding', { encoding: encoding[1] }, { file: BAGIT_TXT, line: 2 });
-  if (lines.length > 2) bad(3);
+  if (!encoding) bad(2);
+  else if (encoding[1].toUpperCase() !== 'UTF-8') ctx.report(R.bagitDeclaration, 'encoding', { encoding: encoding[1] }, { file: BAGIT_TXT, line: 2 });
+  if (encoding && lines.length > 2) bad(3);
+  return version[1];
 }
 
 // --- bag-info.txt ---
@@ -157,7 +142,7 @@ function _checkBagInfo(ctx: _Context): _Info {
     return { labels };
   }
   let last: { value: string; line: number } | undefined;
-  for (const { text, line } of _lines(bytes)) {
+  for (const { text, line } of tagLines(bytes)) {
     if (text.trim() === '') continue;
     // RFC 8493 §2.2.2: a line starting with whitespace continues the value above.
     if (/^[ \t]/.test(text) && last) {
@@ -212,102 +197,6 @@ function _checkInfoAgainstCatalogue(ctx: _Context, info: _Info, catalogue: Catal
     // Whitespace ignored: a long value folded onto continuation lines gains a space where it was folded.
     if (!given || fromCatalogue === undefined || given.value.replace(/\s+/g, '') === fromCatalogue.replace(/\s+/g, '')) continue;
     ctx.report(R.bagInfo, 'mismatch', { label, info: given.value, catalogue: fromCatalogue }, { file: BAG_INFO_TXT, line: given.line });
-  }
-}
-
-// --- manifests ---
-
-interface _Manifest {
-  name: string;
-  algorithm: string;
-  kind: 'payload' | 'tag';
-  /** Decoded path → line of its first listing and the checksum (lower case). */
-  entries: Map<string, { line: number; checksum: string }>;
-}
-
-function _checkManifests(ctx: _Context): void {
-  if (!ctx.files.has(MANIFEST)) ctx.report(R.manifestFormat, 'noManifest');
-  const manifests: _Manifest[] = [];
-  for (const name of [...ctx.files.keys()].sort()) {
-    const m = /^(tag)?manifest-([A-Za-z0-9]+)\.txt$/.exec(name);
-    if (!m) continue;
-    if (!SUPPORTED[m[2]]) {
-      ctx.report(R.manifestFormat, 'unsupported', { manifest: name }, { file: name, severity: 'warning' });
-      continue;
-    }
-    manifests.push(_parseManifest(ctx, name, m[2], m[1] ? 'tag' : 'payload'));
-  }
-  for (const manifest of manifests) {
-    _checkListed(ctx, manifest);
-    _checkUnlisted(ctx, manifest);
-  }
-}
-
-function _parseManifest(ctx: _Context, name: string, algorithm: string, kind: _Manifest['kind']): _Manifest {
-  const manifest: _Manifest = { name, algorithm, kind, entries: new Map() };
-  const bytes = ctx.files.get(name)!;
-  if (!isUtf8(bytes)) ctx.report(R.manifestFormat, 'notUtf8', { manifest: name }, { file: name });
-  for (const { text, line } of _lines(bytes)) {
-    if (text.trim() === '') continue;
-    const at = { file: name, line };
-    const m = /^([0-9A-Fa-f]+)[ \t]+(.+)$/.exec(text);
-    if (!m || m[1].length !== SUPPORTED[algorithm].hexLength) {
-      ctx.report(R.manifestFormat, 'malformedLine', { manifest: name, line, algorithm }, at);
-      continue;
-    }
-    // RFC 8493 §2.1.3: %0A, %0D and %25 are the only escapes; any other "%" is a raw percent sign.
-    if (/%(?![0-9A-Fa-f]{2})|%(?!0[AaDd]|25)[0-9A-Fa-f]{2}/.test(m[2])) ctx.report(R.manifestFormat, 'badEncoding', { manifest: name, line }, at);
-    const path = m[2].replace(/%0A/gi, '\n').replace(/%0D/gi, '\r').replace(/%25/g, '%');
-    if (!_acceptPath(ctx, manifest, path, line)) continue;
-    const first = manifest.entries.get(path);
-    if (first) ctx.report(R.manifestFormat, 'duplicate', { manifest: name, line, path, first: first.line }, at);
-    else manifest.entries.set(path, { line, checksum: m[1].toLowerCase() });
-  }
-  return manifest;
-}
-
-/** A listed path must be relative, stay inside the bag, and belong to the manifest's kind (payload vs tag). */
-function _acceptPath(ctx: _Context, manifest: _Manifest, path: string, line: number): boolean {
-  const at = { file: manifest.name, line };
-  const segments = path.split('/');
-  const reason = path.startsWith('/') || /^[A-Za-z]:/.test(path)
-    ? { zh: '不得为绝对路径', en: 'it must not be absolute' }
-    : segments.some((s) => s === '..' || s === '.' || s === '')
-      ? { zh: '不得含“.”“..”或空路径段', en: 'it must not contain ".", ".." or empty segments' }
-      : undefined;
-  if (reason) {
-    ctx.report(R.manifestFormat, 'badPath', { manifest: manifest.name, line, path, reason }, at);
-    return false;
-  }
-  const inPayload = path.startsWith('data/');
-  if (manifest.kind === 'payload' ? !inPayload : inPayload || /^tagmanifest-[^/]+\.txt$/.test(path)) {
-    const scope = manifest.kind === 'payload'
-      ? { zh: '只能列出 data/ 下的载荷文件', en: 'may only list payload files under data/' }
-      : { zh: '只能列出标签文件，且不能列出标签清单', en: 'may only list tag files, and no tag manifest' };
-    ctx.report(R.manifestFormat, 'outside', { manifest: manifest.name, line, path, scope }, at);
-    return false;
-  }
-  return true;
-}
-
-function _checkListed(ctx: _Context, manifest: _Manifest): void {
-  for (const [path, { line, checksum }] of manifest.entries) {
-    const at = { file: manifest.name, line };
-    if (!ctx.files.has(path)) ctx.report(R.manifestMissingFile, 'missing', { manifest: manifest.name, path }, at);
-    else if (ctx.hash(manifest.algorithm, path) !== checksum) {
-      ctx.report(R.manifestChecksum, 'mismatch', { manifest: manifest.name, path, algorithm: manifest.algorithm.toUpperCase() }, at);
-    }
-  }
-}
-
-function _checkUnlisted(ctx: _Context, manifest: _Manifest): void {
-  for (const path of [...ctx.files.keys()].sort()) {
-    if (manifest.entries.has(path)) continue;
-    const payload = path.startsWith('data/');
-    if (manifest.kind === 'payload' && payload) ctx.report(R.manifestUnlistedFile, 'payload', { manifest: manifest.name, path }, { file: path });
-    // The signature signs the tag manifest, and tag manifests never list themselves: both stay unlisted.
-    const exempt = path === SIGNATURE || /^tagmanifest-[^/]+\.txt$/.test(path);
-    if (manifest.kind === 'tag' && !payload && !exempt) ctx.report(R.manifestUnlistedFile, 'tag', { manifest: manifest.name, path }, { file: path, severity: 'warning' });
   }
 }
 

@@ -73,6 +73,28 @@ describe('govcat package: contents', () => {
     const zh = pkg([SAMPLE, '--date', '2026-03-06', '-o', join(dir, 'b.zip'), '--lang', 'zh']);
     expect(zh.stdout).toMatch(/^已写入 .*b\.zip（zip）：3 个数据文件，\d+\.\d KB；检查通过，0 个警告\n$/);
   });
+
+  it('"%" in payload names: written %25 in the manifest (RFC 8493 §2.1.3), read back by govcat verify with no finding, and a note', () => {
+    const dir = fresh();
+    const src = join(dir, 'src');
+    mkdirSync(src);
+    for (const name of ['100%.csv', 'a%25b.csv']) writeFileSync(join(src, name), name);
+    for (const out of ['bag', 'bag.zip', 'bag.tar.gz']) {
+      const r = pkg([SAMPLE, '--attach', join(src, '100%.csv'), join(src, 'a%25b.csv'), '--date', '2026-03-06', '-o', join(dir, out)]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).toBe('govcat: note: data/attachments/100%.csv, data/attachments/a%25b.csv: "%" in a file name is written %25 in the manifest as RFC 8493 §2.1.3 requires; bagit-python (1.9.0) and other tools that do not decode it will report the file missing, so rename it and package again if the bag must pass them\n');
+      const v = govcat(['verify', join(dir, out), '--as-of', '2026-03-06', '--format', 'json', '--jobs', '1']);
+      expect(JSON.parse(v.stdout).bundles[0].findings).toEqual([]);
+      expect(v.code).toBe(0);
+    }
+    const manifest = readFileSync(join(dir, 'bag', MANIFEST), 'utf8');
+    expect(manifest).toContain('  data/attachments/100%25.csv\n');
+    expect(manifest).toContain('  data/attachments/a%2525b.csv\n');
+    expect(readFileSync(join(dir, 'bag/data/attachments/a%25b.csv'), 'utf8')).toBe('a%25b.csv');
+    const zh = pkg([SAMPLE, '--attach', join(src, '100%.csv'), '--date', '2026-03-06', '-o', join(dir, 'zh'), '--lang', 'zh']);
+    expect(zh.stderr).toMatch(/^govcat: 提示：data\/attachments\/100%\.csv 的文件名含“%”，清单中按 RFC 8493 第 2\.1\.3 节写作 %25；/);
+    expect(pkg([SAMPLE, '--attach', 'README.md', '--date', '2026-03-06', '-o', join(dir, 'plain')]).stderr).toBe('');
+  });
 });
 
 describe('govcat package: refusals', () => {

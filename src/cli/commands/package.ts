@@ -68,7 +68,22 @@ export async function runPackage(catalogueFile: string, flags: PackageFlags): Pr
   const summary = _summary(plan, flags.output, diff, input.signer?.keyId, locale);
   // Kept off stdout when the lint findings went there in a machine format.
   (formatName === 'stylish' ? process.stdout : process.stderr).write(summary);
+  const note = percentNote(plan.files.map((f) => f.path));
+  if (note) process.stderr.write(`govcat: ${note[locale]}\n`);
   return 0;
+}
+
+/**
+ * Payload names with "%": the manifests write it %25 as RFC 8493 §2.1.3 requires, which bagit-python (1.9.0) and
+ * other tools that do not decode it read as a missing file. The bag stays RFC-conformant; the user is told.
+ */
+export function percentNote(paths: readonly string[]): Bilingual | undefined {
+  const names = paths.filter((p) => p.startsWith('data/') && p.includes('%'));
+  if (!names.length) return undefined;
+  return {
+    zh: `提示：${names.join('、')} 的文件名含“%”，清单中按 RFC 8493 第 2.1.3 节写作 %25；bagit-python（1.9.0）等不解码 %25 的工具会报告该文件缺失，如包须通过这些工具核验，请改名后重新打包`,
+    en: `note: ${names.join(', ')}: "%" in a file name is written %25 in the manifest as RFC 8493 §2.1.3 requires; bagit-python (1.9.0) and other tools that do not decode it will report the file missing, so rename it and package again if the bag must pass them`,
+  };
 }
 
 /** The bagging date: --date, else SOURCE_DATE_EPOCH (as a date in China, like today's), else today in China. */
