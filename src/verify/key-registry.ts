@@ -63,7 +63,7 @@ export function checkKeyRegistry(data: unknown, files: readonly KeyFile[]): Regi
   }
   for (const k of Object.keys(data).filter((k) => k !== 'departments')) add([k], { zh: `未知的设置“${k}”；只能是 departments`, en: `unknown setting "${k}"; the only one is departments` }, true);
   const departments = data.departments.flatMap((d, i) => _department(d, ['departments', i], files, add));
-  _noDuplicates(departments.map((d, i) => ({ d, i })), add);
+  _noDuplicates(departments, add);
   return problems.length ? { ok: false, problems } : { ok: true, registry: { departments: departments.map((d) => d.value), files: files.map((f) => ({ file: f.file, keyId: f.keyId })) } };
 }
 
@@ -169,16 +169,14 @@ function _listed(files: readonly KeyFile[], lang: 'zh' | 'en'): string {
 }
 
 /** One department, one entry: two entries with the same code or name would make "whose key" ambiguous. */
-function _noDuplicates(list: { d: { value: RegisteredDepartment; at: Path }; i: number }[], add: _Add): void {
+function _noDuplicates(list: { value: RegisteredDepartment; at: Path }[], add: _Add): void {
   const seen = new Map<string, number>();
-  for (const { d } of list) {
-    for (const [field, v] of [['code', d.value.code], ['name', d.value.name?.replace(/\s+/g, '')]] as const) {
+  for (const { value, at } of list) {
+    for (const [field, v] of [['code', value.code], ['name', value.name?.replace(/\s+/g, '')]] as const) {
       if (!v) continue;
-      const key = `${field}\u0000${v}`;
-      const first = seen.get(key);
-      const index = d.at[1] as number;
-      if (first !== undefined) add([...d.at, field], { zh: `部门的 ${field}“${v}”与 departments 第 ${first + 1} 项重复；同一部门的密钥请列在一处`, en: `the department's ${field} "${v}" repeats item ${first + 1} of departments; list one department's keys in one place` });
-      else seen.set(key, index);
+      const first = seen.get(`${field}\u0000${v}`);
+      if (first !== undefined) add([...at, field], { zh: `部门的 ${field}“${v}”与 departments 第 ${first + 1} 项重复；同一部门的密钥请列在一处`, en: `the department's ${field} "${v}" repeats item ${first + 1} of departments; list one department's keys in one place` });
+      else seen.set(`${field}\u0000${v}`, at[1] as number);
     }
   }
 }

@@ -361,7 +361,7 @@ function _checkRegistered(
       ? [opts.received, { zh: '收到日期', en: 'the date received' }]
       : [opts.asOf, { zh: '核验日期', en: 'the verification date' }];
   const judged = judgeKey(opts.registry!, keyId, who, date);
-  const department = who.department && who.departmentCode ? `${who.department} (${who.departmentCode})` : (who.department ?? who.departmentCode ?? '');
+  const department = departmentLabel({ name: who.department, code: who.departmentCode });
   if (judged.state === 'valid') return { state: 'valid', file: judged.key.file, department, date };
   const none = { file: '', department, date };
   if (judged.state === 'unregistered') {
