@@ -83,7 +83,10 @@ const TEXT: Record<string, Bilingual> = {
 
   verify: { zh: '主管部门批量核验报送包：安全打开、BagIt 完整性、签名、重新检查、期限、跨包问题', en: "the authority's batch check of submitted bundles: safe opening, BagIt fixity, signatures, re-lint, deadlines, cross-bundle findings" },
   'verify <bundles>': { zh: '报送包（.zip、.tar.gz、.tgz 或 BagIt 文件夹）、存放报送包的文件夹，或加引号的通配模式；用 --merge 时为各分片的 JSON 报告', en: 'bundles (.zip, .tar.gz, .tgz, bag directories), directories of bundles, or quoted globs; with --merge, the JSON reports of the shards' },
-  'verify --keys': { zh: '存放各部门 Ed25519 公钥（*.pub）的文件夹，用于核验签名', en: "directory of the departments' Ed25519 public keys (*.pub) to check signatures with" },
+  'verify --keys': { zh: '存放各部门 Ed25519 公钥（*.pub）及密钥登记表 keys.yaml 的文件夹，用于核验签名（见 govcat explain signature）', en: "directory of the departments' Ed25519 public keys (*.pub) and their registry keys.yaml, to check signatures with (see govcat explain signature)" },
+  'verify --require-signature': { zh: '未签名的报送包判为不通过（也可在配置文件中写 verify.requireSignature: true）；须同时给出 --keys', en: 'unsigned bundles fail (or verify.requireSignature: true in the config); needs --keys' },
+  'verify --show-warnings': { zh: '在表格下列出通过的报送包中的警告（终端上默认列出）', en: 'list the warnings of the passed bundles under the table (default on a terminal)' },
+  'verify --no-show-warnings': { zh: '不列出通过的报送包中的警告', en: 'do not list the warnings of the passed bundles' },
   'verify --received': { zh: '主管部门收到报送包的日期（第十七条第三款审核期限：2 个工作日）', en: 'when the authority received the bundles (Art. 17 ¶3 review deadline: 2 working days)' },
   'verify --as-of': { zh: '核对期限所依据的日期（YYYY-MM-DD；默认：中国当天）', en: 'the date to check deadlines against (YYYY-MM-DD; default: today in China)' },
   'verify --jobs': { zh: '工作线程数（默认：可用的处理器核数）', en: 'worker threads (default: the available cores)' },

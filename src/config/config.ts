@@ -16,6 +16,13 @@ export interface GovcatConfig {
   /** Local rule modules (ESM .js / .mjs), relative to the config's folder. */
   plugins?: string[];
   reportUnusedDisableDirectives?: boolean;
+  /** `govcat verify`'s policy: what the authority demands of every bundle it checks. */
+  verify?: VerifyPolicy;
+}
+
+export interface VerifyPolicy {
+  /** An unsigned bundle fails (as --require-signature); needs --keys, since signatures are checked only then. */
+  requireSignature?: boolean;
 }
 
 export interface ConfigOverride {
@@ -31,7 +38,8 @@ export interface ConfigProblem extends Bilingual {
 
 export type ConfigCheck = { ok: true; config: GovcatConfig } | { ok: false; problems: ConfigProblem[] };
 
-const KEYS = ['extends', 'profile', 'rules', 'overrides', 'plugins', 'reportUnusedDisableDirectives', 'calendar', 'lang', 'format'];
+const KEYS = ['extends', 'profile', 'rules', 'overrides', 'plugins', 'reportUnusedDisableDirectives', 'calendar', 'lang', 'format', 'verify'];
+const VERIFY_KEYS = ['requireSignature'];
 const OVERRIDE_KEYS = ['files', 'extends', 'profile', 'rules'];
 const SEVERITIES = ['error', 'warning', 'info', 'off'];
 
@@ -48,6 +56,7 @@ export function checkConfig(value: unknown, knownRules: readonly string[]): Conf
   if ('reportUnusedDisableDirectives' in value && typeof value.reportUnusedDisableDirectives !== 'boolean') problems.push({ path: ['reportUnusedDisableDirectives'], zh: 'reportUnusedDisableDirectives 应为 true 或 false', en: 'reportUnusedDisableDirectives must be true or false' });
   if ('lang' in value && value.lang !== 'zh' && value.lang !== 'en') problems.push({ path: ['lang'], zh: 'lang 应为 zh 或 en', en: 'lang must be zh or en' });
   if ('format' in value && typeof value.format !== 'string') problems.push({ path: ['format'], zh: 'format 应为输出格式名称', en: 'format must be an output format name' });
+  const verify = _checkVerify(value.verify, problems);
   const rules = _checkRules(value.rules, knownRules, problems, ['rules']);
   const overrides = _checkOverrides(value.overrides, knownRules, problems);
   let calendar: CalendarOverrides = {};
@@ -63,11 +72,28 @@ export function checkConfig(value: unknown, knownRules: readonly string[]): Conf
       profile, rules, calendar, lang: value.lang as Locale | undefined, format: value.format as string | undefined, overrides,
       plugins: (value.plugins as string[] | undefined) ?? [],
       ...(typeof value.reportUnusedDisableDirectives === 'boolean' ? { reportUnusedDisableDirectives: value.reportUnusedDisableDirectives } : {}),
+      ...(verify ? { verify } : {}),
     },
   };
 }
 
 // --- internal ---
+
+function _checkVerify(value: unknown, problems: ConfigProblem[]): VerifyPolicy | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!isObject(value)) {
+    problems.push({ path: ['verify'], zh: `verify 应为映射，可用：${VERIFY_KEYS.join('、')}`, en: `verify must be a mapping of ${VERIFY_KEYS.join(', ')}` });
+    return undefined;
+  }
+  for (const key of Object.keys(value).filter((k) => !VERIFY_KEYS.includes(k))) {
+    problems.push({ path: ['verify', key], key: true, zh: `verify 中未知的设置“${key}”；可用：${VERIFY_KEYS.join('、')}`, en: `unknown setting "${key}" in verify; use ${VERIFY_KEYS.join(', ')}` });
+  }
+  if ('requireSignature' in value && typeof value.requireSignature !== 'boolean') {
+    problems.push({ path: ['verify', 'requireSignature'], zh: 'verify.requireSignature 应为 true 或 false', en: 'verify.requireSignature must be true or false' });
+    return undefined;
+  }
+  return typeof value.requireSignature === 'boolean' ? { requireSignature: value.requireSignature } : {};
+}
 
 /** `extends:` or `profile:` (the same thing; one of them). */
 function _profile(value: Record<string, unknown>, at: Path, problems: ConfigProblem[]): string | undefined {

@@ -1,5 +1,5 @@
 // Turns command-line operands (files, directories, globs, -) into catalogue sources.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { globSync } from 'tinyglobby';
@@ -137,7 +137,7 @@ function _fsError(file: string, e: unknown): InputError {
 /** The catalogues under a directory named on the command line (the directory itself may be hidden: it was named). */
 function _directory(dir: string, cwd: string): string[] {
   const root = resolve(cwd, dir);
-  const found = _outsideBags(globPaths('**/*', root).filter((f) => YAML_FILE.test(f) && !isConfigFile(f)), root);
+  const found = _outsideBags(globPaths('**/*', root).filter((f) => YAML_FILE.test(f) && !isConfigFile(f) && !_isKeyRegistry(root, f)), root);
   if (!found.length) {
     throw new InputError(dir, {
       zh: '文件夹中没有 YAML 文件（*.yaml、*.yml；隐藏文件和文件夹、node_modules、dist、govcat.config.yaml 及报送包（BagIt）不在其列）',
@@ -145,6 +145,17 @@ function _directory(dir: string, cwd: string): string[] {
     });
   }
   return found.map((f) => join(dir, f));
+}
+
+/** keys.yaml beside public keys is the key registry of `govcat verify --keys`, not a catalogue: found, it is skipped. */
+function _isKeyRegistry(root: string, f: string): boolean {
+  if (f.split('/').pop() !== 'keys.yaml') return false;
+  const dir = join(root, f, '..');
+  try {
+    return readdirSync(dir).some((n) => n.endsWith('.pub'));
+  } catch {
+    return false;
+  }
 }
 
 /** A submission package (a BagIt bag: a folder with bagit.txt) is checked by govcat verify, not linted file by file. */
@@ -161,7 +172,7 @@ function _outsideBags(files: string[], root: string): string[] {
 }
 
 function _glob(pattern: string, cwd: string): string[] {
-  const hits = _outsideBags(globPaths(pattern, cwd).filter((f) => !isConfigFile(f)), cwd);
+  const hits = _outsideBags(globPaths(pattern, cwd).filter((f) => !isConfigFile(f) && !_isKeyRegistry(cwd, f)), cwd);
   if (hits.length) return hits;
   // Say why a pattern found nothing when only hidden files match it, rather than leave the user guessing.
   const hidden = globPaths(pattern, cwd, { dot: true }).some((f) => !isConfigFile(f));

@@ -76,20 +76,23 @@ export function parsePublicKey(pem: string | Uint8Array): KeyObject | undefined 
 
 /** The *.pub files of a directory (`verify --keys DIR`), by key id. Throws InputError for an unreadable directory or key. */
 export function readPublicKeys(dir: string): Map<string, KeyObject> {
+  return new Map(readPublicKeyFiles(dir).map((k) => [k.keyId, k.key]));
+}
+
+/** The *.pub files of a directory with their names, sorted by name; the registry (keys.yaml) names keys by file. */
+export function readPublicKeyFiles(dir: string): { file: string; keyId: string; key: KeyObject }[] {
   let names: string[];
   try {
     names = readdirSync(dir).filter((n) => n.endsWith('.pub')).sort();
   } catch (e) {
     throw new InputError(dir, { zh: `无法读取公钥目录（${(e as NodeJS.ErrnoException).code ?? e}）`, en: `cannot read the key directory (${(e as NodeJS.ErrnoException).code ?? e})` });
   }
-  const keys = new Map<string, KeyObject>();
-  for (const name of names) {
+  return names.map((name) => {
     const file = join(dir, name);
     const key = parsePublicKey(_read(file));
     if (!key) throw new InputError(file, { zh: '不是 Ed25519 公钥（SPKI PEM）', en: 'not an Ed25519 public key (SPKI PEM)' });
-    keys.set(keyIdOf(key), key);
-  }
-  return keys;
+    return { file: name, keyId: keyIdOf(key), key };
+  });
 }
 
 /** govcat-signature.txt for a signature made by `keyId`. */

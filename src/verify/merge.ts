@@ -4,7 +4,7 @@ import { InputError } from '../core/errors.js';
 import { crossCheck, crossRules } from './cross.js';
 import { VERIFY_REPORT_VERSION } from './report/json.js';
 import type { ArticleRef, Bilingual, Finding, Severity } from '../core/types.js';
-import type { BundleSummary } from './types.js';
+import { SIGNATURE_STATES, type BundleSummary } from './types.js';
 
 /** One part as read back: its bundles without the cross-bundle findings of that part alone. */
 export interface VerifyPart {
@@ -12,12 +12,16 @@ export interface VerifyPart {
   asOf: string;
   received?: string;
   shard?: { index: number; count: number; bundles: number };
+  /** How the part judged signatures (--keys with or without keys.yaml). */
+  keys?: 'registry' | 'folder';
   bundles: { summary: BundleSummary; position: number }[];
 }
 
 export interface MergedBatch {
   asOf: string;
   received?: string;
+  /** 'folder' when any part judged signatures without keys.yaml: the merged run is only as bound as its weakest part. */
+  keys?: 'registry' | 'folder';
   /** As one run over the whole batch gives them: in its order, cross-bundle findings over all of it. */
   bundles: BundleSummary[];
 }
@@ -50,8 +54,9 @@ export function readPart(file: string, text: string): VerifyPart {
   };
   const shard = r.shard === undefined ? undefined : _shard(r.shard) ?? bad('shard');
   const received = r.received === undefined ? undefined : typeof r.received === 'string' ? r.received : bad('received');
+  const keys = r.keys === undefined ? undefined : r.keys === 'registry' || r.keys === 'folder' ? r.keys : bad('keys');
   const bundles = r.bundles.map((b, i) => _bundle(b) ?? bad(`bundles[${i}]`));
-  return { file, asOf: r.asOf, ...(received !== undefined ? { received } : {}), ...(shard ? { shard } : {}), bundles };
+  return { file, asOf: r.asOf, ...(received !== undefined ? { received } : {}), ...(shard ? { shard } : {}), ...(keys ? { keys } : {}), bundles };
 }
 
 /**
@@ -69,14 +74,15 @@ export function mergeParts(parts: readonly VerifyPart[]): MergedBatch {
   const total = _shardsOfOneBatch(parts);
   _noBundleTwice(parts);
   const rows = total === undefined ? parts.flatMap((p) => p.bundles.map((b) => b.summary)) : _byPosition(parts, total);
-  return { asOf: first.asOf, ...(first.received !== undefined ? { received: first.received } : {}), bundles: crossCheck(rows.map(_withoutCross)) };
+  const keys = parts.some((p) => p.keys === 'folder') ? 'folder' : parts.some((p) => p.keys === 'registry') ? 'registry' : undefined;
+  return { asOf: first.asOf, ...(first.received !== undefined ? { received: first.received } : {}), ...(keys ? { keys } : {}), bundles: crossCheck(rows.map(_withoutCross)) };
 }
 
 // --- internal ---
 
 const CROSS = new Set(crossRules.map((r) => r.id));
 const SEVERITIES = new Set(['error', 'warning', 'info']);
-const SIGNATURES = new Set(['valid', 'unsigned', 'unknown-key', 'bad-signature', 'not-checked']);
+const SIGNATURES = new Set<string>(SIGNATURE_STATES);
 
 /** The size of the whole batch when the parts are all N shards of it, each once; undefined when no part is a shard. */
 function _shardsOfOneBatch(parts: readonly VerifyPart[]): number | undefined {

@@ -198,21 +198,44 @@ export const manifestChecksum: VerifyRule<'mismatch'> = {
   defaults: {},
 };
 
-export const signature: VerifyRule<'valid' | 'unsigned' | 'unknownKey' | 'bad'> = {
+export const signature: VerifyRule<
+  'valid' | 'validRegistered' | 'payloadAltered' | 'unsigned' | 'required' | 'unknownKey' | 'unregistered' | 'otherDepartment'
+  | 'noDepartment' | 'expired' | 'notYetValid' | 'bad'
+> = {
   id: 'signature',
   articles: [ART16, ART35],
   severity: 'error',
   docs: {
-    summary: { zh: '报送包的 Ed25519 签名有效，且来自已知的部门公钥', en: "The bundle's Ed25519 signature is valid and made with a known department key" },
+    summary: { zh: '报送包的 Ed25519 签名有效，且来自登记给该部门、在有效期内的公钥', en: "The bundle's Ed25519 signature is valid and made with a key registered for its department, within the key's validity" },
     details: {
-      zh: '给出 --keys 时检查 govcat-signature.txt：它是对 tagmanifest-sha256.txt 原始字节的 Ed25519 签名，标签清单又覆盖 bag-info.txt 和载荷清单，因此签名保护整个包。签名有效时给出提示；没有签名时给出警告；签名所用密钥不在给定公钥中、或签名无效（格式错误、被篡改）时为错误。不给 --keys 时不检查签名。',
-      en: 'With --keys, govcat-signature.txt is checked: an Ed25519 signature over the exact bytes of tagmanifest-sha256.txt, which covers bag-info.txt and the payload manifest, so the signature protects the whole bag. A valid signature is noted; an unsigned bag is a warning; a key that is not among the given public keys, or a bad signature (malformed or tampered with), is an error. Without --keys signatures are not checked.',
+      zh: '给出 --keys 文件夹时检查 govcat-signature.txt：它是对 tagmanifest-sha256.txt 原始字节的 Ed25519 签名，标签清单又覆盖 bag-info.txt 和载荷清单，因此签名保护整个包。'
+        + '文件夹中的 keys.yaml 是密钥登记表：departments 列表的每一项为一个部门（name 为部门名称、code 为统一社会信用代码，至少给一个），keys 列出其公钥（file 为本文件夹中的 .pub 文件名，或 id 为 16 位十六进制密钥 ID），每个密钥可有 valid_from、valid_to（yyyy-mm-dd，含当日）。'
+        + '报送包的部门取自 bag-info.txt（Govcat-Department-Code、Source-Organization，均在签名范围内）：两边都有统一社会信用代码时按代码认定，否则按名称。签名日期取 bag-info.txt 的 Bagging-Date（在签名范围内），没有时取 --received，再没有时取核验日期。'
+        + '签名有效、密钥登记给该部门且签名日期在有效期内时给出提示；签名有效但包内文件未通过校验值核验时，提示“签名对标签清单有效；载荷已被改动”（改动本身由 manifest-checksum 等规则报告为错误）。'
+        + '以下为错误：签名无效（格式错误、标签清单在签名后被改动）；密钥不在文件夹中，或 keys.yaml 未把它登记给任何部门；密钥登记给其他部门（消息写明是哪个部门）；签名日期在密钥有效期之外。'
+        + '没有签名时给出警告；使用 --require-signature 或配置文件中的 verify.requireSignature: true 时为错误。文件夹中没有 keys.yaml 时，任何一个公钥签的名都算有效，但密钥不与部门绑定（每次运行提示一次）。'
+        + '停用到期轮换的密钥请写 valid_to：此前签名的报送包仍然有效；密钥泄露时请将其从 keys.yaml 中删除，此后用它签名的报送包一律不通过。不给 --keys 时不检查签名。',
+      en: 'With --keys DIR, govcat-signature.txt is checked: an Ed25519 signature over the exact bytes of tagmanifest-sha256.txt, which covers bag-info.txt and the payload manifest, so the signature protects the whole bag. '
+        + "keys.yaml in that folder is the key registry: each item of its departments list is a department (name, code: its unified social credit code; at least one) and keys lists its public keys (file: a .pub file of the folder, or id: a 16-hex-digit key id), each with optional valid_from and valid_to (yyyy-mm-dd, inclusive). "
+        + "The bundle's department is read from bag-info.txt (Govcat-Department-Code, Source-Organization, both covered by the signature): by credit code when both sides have one, else by name. The signing date is bag-info's Bagging-Date (covered by the signature), else --received, else the verification date. "
+        + 'A valid signature by a key registered for the department and valid on the signing date is noted; a signature that verifies while files of the bag fail fixity is noted as "signature valid over the tag manifest; payload altered" (the alteration itself is the error of manifest-checksum and its kin). '
+        + "Errors: a bad signature (malformed, or the tag manifest changed after signing); a key not in the folder, or one keys.yaml registers for no department; a key registered for another department (the message names it); a signing date outside the key's validity. "
+        + 'An unsigned bundle is a warning, and an error with --require-signature or verify.requireSignature: true in the config. Without keys.yaml any key of the folder makes a valid signature, but keys are not bound to departments (said once per run). '
+        + 'Retire a rotated key with valid_to: bundles signed before stay valid; remove a compromised key from keys.yaml, and every bundle signed with it fails. Without --keys signatures are not checked.',
     },
   },
   messages: {
     valid: { zh: '签名有效（密钥 {{keyId}}）', en: 'valid signature (key {{keyId}})' },
+    validRegistered: { zh: '签名有效（密钥 {{keyId}}，{{file}}，登记给{{department}}，签名日期 {{date}}）', en: 'valid signature (key {{keyId}}, {{file}}, registered for {{department}}, signed on {{date}})' },
+    payloadAltered: { zh: '签名对标签清单有效（密钥 {{keyId}}），但载荷在签名后已被改动（见上面的校验值错误）', en: 'signature valid over the tag manifest (key {{keyId}}), but the payload was altered after signing (see the fixity errors)' },
     unsigned: { zh: '报送包未签名', en: 'the bundle is not signed' },
+    required: { zh: '报送包未签名，而本次核验要求签名（--require-signature）', en: 'the bundle is not signed, and this verification requires signatures (--require-signature)' },
     unknownKey: { zh: '签名所用密钥 {{keyId}} 不在给定的公钥中', en: 'signed with key {{keyId}}, which is not among the given public keys' },
+    unregistered: { zh: '签名所用密钥 {{keyId}}（{{file}}）在 keys.yaml 中未登记给任何部门', en: 'signed with key {{keyId}} ({{file}}), which keys.yaml registers for no department' },
+    otherDepartment: { zh: '签名所用密钥 {{keyId}} 登记给{{owner}}，不是报送部门{{department}}的密钥', en: 'signed with key {{keyId}}, registered for {{owner}}, not for the submitting department {{department}}' },
+    noDepartment: { zh: '签名所用密钥 {{keyId}} 登记给{{owner}}，而 bag-info.txt 没有写明报送部门', en: 'signed with key {{keyId}}, registered for {{owner}}, but bag-info.txt names no submitting department' },
+    expired: { zh: '签名所用密钥 {{keyId}}（{{file}}）的有效期至 {{validTo}}，签名日期 {{date}}（{{source}}）已过期', en: 'signed with key {{keyId}} ({{file}}), valid until {{validTo}}, but the signing date {{date}} ({{source}}) is after it' },
+    notYetValid: { zh: '签名所用密钥 {{keyId}}（{{file}}）自 {{validFrom}} 起有效，签名日期 {{date}}（{{source}}）尚未生效', en: 'signed with key {{keyId}} ({{file}}), valid from {{validFrom}}, but the signing date {{date}} ({{source}}) is before it' },
     bad: { zh: '签名无效：govcat-signature.txt 格式有误，或标签清单在签名后被改动', en: 'bad signature: govcat-signature.txt is malformed or the tag manifest changed after signing' },
   },
   defaults: {},

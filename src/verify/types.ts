@@ -32,7 +32,20 @@ export class BundleError extends Error {
   }
 }
 
-export type SignatureState = 'valid' | 'unsigned' | 'unknown-key' | 'bad-signature' | 'not-checked';
+/**
+ * valid: verified, and (with keys.yaml) registered for the bundle's department on its signing date; payload-altered:
+ * verified over the tag manifest, but the files it lists fail fixity; unknown-key: not in --keys, or in no department's
+ * registration; other-department, key-expired, key-not-yet-valid: verified, but keys.yaml does not let this department
+ * use the key on that date; not-checked: no --keys, or the bundle could not be read.
+ */
+export type SignatureState =
+  | 'valid' | 'payload-altered' | 'unsigned' | 'unknown-key' | 'other-department' | 'key-expired' | 'key-not-yet-valid'
+  | 'bad-signature' | 'not-checked';
+
+/** Every signature state, in the order reports explain them. */
+export const SIGNATURE_STATES: readonly SignatureState[] = [
+  'valid', 'payload-altered', 'unsigned', 'unknown-key', 'other-department', 'key-expired', 'key-not-yet-valid', 'bad-signature', 'not-checked',
+];
 
 export interface BundleSummary {
   /** The bundle as named on the command line or found in a directory. */

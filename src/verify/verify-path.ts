@@ -8,6 +8,7 @@ import { parsePublicKey } from '../package/sign.js';
 import type { KeyObject } from 'node:crypto';
 import type { CalendarOverrides } from '../calendar/overrides.js';
 import type { GovcatConfig } from '../config/config.js';
+import type { KeyRegistry } from './key-registry.js';
 
 /** Options of a whole batch; structured-clonable, so the pool can post them to worker threads (KeyObjects clone). */
 export interface VerifyPathOptions {
@@ -15,6 +16,10 @@ export interface VerifyPathOptions {
   asOf: string;
   /** Department public keys by key id, as KeyObjects or SPKI PEM text; without them signatures are 'not-checked'. */
   keys?: Map<string, KeyObject | string>;
+  /** keys.yaml of the key folder (plain data); without it any key of `keys` signs for any department. */
+  registry?: KeyRegistry;
+  /** Unsigned bundles fail (default: config.verify.requireSignature). */
+  requireSignature?: boolean;
   /** When the authority received the bundles (ISO date). */
   received?: string;
   /** Profile for bundles whose bag-info names none (default: config.profile, else national). */
@@ -22,7 +27,7 @@ export interface VerifyPathOptions {
   /** Holidays and make-up working days (default: config.calendar). */
   calendar?: CalendarOverrides;
   /** The authority's govcat.config.yaml: its profile, rule settings (applied to the re-lint and diff) and calendar. */
-  config?: Partial<Pick<GovcatConfig, 'profile' | 'rules' | 'calendar'>>;
+  config?: Partial<Pick<GovcatConfig, 'profile' | 'rules' | 'calendar' | 'verify'>>;
   limits?: OpenLimits;
 }
 
@@ -33,6 +38,8 @@ export async function verifyPath(path: string, opts: VerifyPathOptions): Promise
     const { received, asOf, config = {} } = opts;
     return verifyBag(files, {
       keys: opts.keys && _keys(opts.keys),
+      registry: opts.registry,
+      requireSignature: opts.requireSignature ?? config.verify?.requireSignature,
       received,
       asOf,
       profile: opts.profile ?? config.profile,

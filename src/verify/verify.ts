@@ -10,6 +10,7 @@ import { render } from '../core/messages.js';
 import { compareDocuments } from '../diff/engine.js';
 import { diffRules } from '../diff/rules/index.js';
 import { parseSignatureFile, verifySignature } from '../package/sign.js';
+import { departmentLabel, judgeKey, type KeyRegistry } from './key-registry.js';
 import { BAGIT_TXT, BAG_INFO_TXT, LABELS, PAYLOAD, SIGNATURE, TAG_MANIFEST } from '../package/layout.js';
 import { builtinProfiles, resolveProfile } from '../profiles/index.js';
 import { rules } from '../rules/index.js';
@@ -23,6 +24,10 @@ import type { BundleFiles, BundleSummary, SignatureState } from './types.js';
 export interface VerifyOptions {
   /** Department public keys by key id (`verify --keys`); without them signatures are 'not-checked'. */
   keys?: Map<string, KeyObject>;
+  /** keys.yaml: which department may use which key, when; without it any key of `keys` signs for anyone. */
+  registry?: KeyRegistry;
+  /** An unsigned bundle fails (`--require-signature`, config verify.requireSignature); else it is a warning. */
+  requireSignature?: boolean;
   /** When the authority received the bundle (ISO date): adds its own Art. 17(3) review deadline. */
   received?: string;
   /** Today for date checks. */
@@ -41,7 +46,7 @@ export function verifyBag(files: BundleFiles, opts: VerifyOptions): BundleSummar
   const info = _checkBagInfo(ctx);
   _checkOxum(ctx, info);
   checkManifests(ctx, version);
-  const signature = _checkSignature(ctx, opts.keys);
+  const signature = _checkSignature(ctx, info, opts);
   const calendar = _bundleCalendar(opts.calendar);
   const profile = _profileName(ctx, info, opts.profile);
   const lint = _relint(ctx, _lintProfile(profile, opts.overrides), opts.asOf);
@@ -202,18 +207,70 @@ function _checkInfoAgainstCatalogue(ctx: _Context, info: _Info, catalogue: Catal
 
 // --- signature ---
 
-function _checkSignature(ctx: _Context, keys: Map<string, KeyObject> | undefined): SignatureState {
-  if (!keys) return 'not-checked';
+function _checkSignature(ctx: _Context, info: _Info, opts: VerifyOptions): SignatureState {
+  if (!opts.keys) return 'not-checked';
   const bytes = ctx.files.get(SIGNATURE);
   const text = bytes ? Buffer.from(bytes).toString('utf8') : undefined;
-  const state = verifySignature(text, ctx.files.get(TAG_MANIFEST) ?? new Uint8Array(0), keys);
+  const state = verifySignature(text, ctx.files.get(TAG_MANIFEST) ?? new Uint8Array(0), opts.keys);
   const keyId = (text !== undefined && parseSignatureFile(text)?.keyId) || '?';
   const at = { file: bytes ? SIGNATURE : undefined };
-  if (state === 'valid') ctx.report(R.signature, 'valid', { keyId }, { ...at, severity: 'info' });
-  if (state === 'unsigned') ctx.report(R.signature, 'unsigned', {}, { severity: 'warning' });
+  if (state === 'unsigned') {
+    ctx.report(R.signature, opts.requireSignature ? 'required' : 'unsigned', {}, opts.requireSignature ? {} : { severity: 'warning' });
+    return state;
+  }
   if (state === 'unknown-key') ctx.report(R.signature, 'unknownKey', { keyId }, at);
   if (state === 'bad-signature') ctx.report(R.signature, 'bad', {}, at);
-  return state;
+  if (state !== 'valid') return state;
+  const bound = opts.registry ? _checkRegistered(ctx, info, opts, keyId, at) : undefined;
+  if (bound && bound.state !== 'valid') return bound.state;
+  // The signature vouches for the tag manifest only: the words must not claim more than fixity confirms.
+  if (ctx.findings.some((f) => f.severity === 'error' && _FIXITY.has(f.ruleId))) {
+    ctx.report(R.signature, 'payloadAltered', { keyId }, { ...at, severity: 'info' });
+    return 'payload-altered';
+  }
+  if (bound) ctx.report(R.signature, 'validRegistered', { keyId, file: bound.file, department: bound.department, date: bound.date }, { ...at, severity: 'info' });
+  else ctx.report(R.signature, 'valid', { keyId }, { ...at, severity: 'info' });
+  return 'valid';
+}
+
+const _FIXITY = new Set([R.manifestChecksum.id, R.manifestMissingFile.id, R.manifestUnlistedFile.id, R.payloadOxum.id]);
+
+/**
+ * keys.yaml's say on a verified key. The signing date is bag-info's Bagging-Date, which the signature covers; a
+ * rotated key (valid_to) keeps vouching for what it signed while valid, a revoked one is removed from the registry.
+ */
+function _checkRegistered(
+  ctx: _Context, info: _Info, opts: VerifyOptions, keyId: string, at: { file?: string },
+): { state: SignatureState; file: string; department: string; date: string } {
+  const who = { department: _label(info, 'Source-Organization')?.value || undefined, departmentCode: _label(info, LABELS.departmentCode)?.value || undefined };
+  const bagged = _label(info, 'Bagging-Date')?.value;
+  const [date, source] = bagged && parseIsoDate(bagged).ok
+    ? [bagged, { zh: 'bag-info.txt 的 Bagging-Date', en: "bag-info.txt's Bagging-Date" }]
+    : opts.received !== undefined && parseIsoDate(opts.received).ok
+      ? [opts.received, { zh: '收到日期', en: 'the date received' }]
+      : [opts.asOf, { zh: '核验日期', en: 'the verification date' }];
+  const judged = judgeKey(opts.registry!, keyId, who, date);
+  const department = departmentLabel({ name: who.department, code: who.departmentCode });
+  if (judged.state === 'valid') return { state: 'valid', file: judged.key.file, department, date };
+  const none = { file: '', department, date };
+  if (judged.state === 'unregistered') {
+    ctx.report(R.signature, 'unregistered', { keyId, file: _fileOf(opts.registry!, keyId) }, at);
+    return { state: 'unknown-key', ...none };
+  }
+  if (judged.state === 'other-department') {
+    const owner = judged.owners.map(departmentLabel).join('; ');
+    if (department) ctx.report(R.signature, 'otherDepartment', { keyId, owner, department }, at);
+    else ctx.report(R.signature, 'noDepartment', { keyId, owner }, at);
+    return { state: 'other-department', ...none };
+  }
+  const { file, validFrom = '', validTo = '' } = judged.key;
+  ctx.report(R.signature, judged.state === 'key-expired' ? 'expired' : 'notYetValid', { keyId, file, validFrom, validTo, date, source }, at);
+  return { state: judged.state, ...none };
+}
+
+/** The .pub file of a key of the folder, for messages. */
+function _fileOf(registry: KeyRegistry, keyId: string): string {
+  return registry.files.find((k) => k.keyId === keyId)?.file ?? keyId;
 }
 
 // --- catalogue: re-lint and deadlines ---

@@ -52,6 +52,16 @@ describe('a directory', () => {
     for (const skipped of ['.github', '.git', '.hidden', '.editor-copy', 'node_modules', 'dist', 'govcat.config']) expect(found).not.toContain(skipped);
   });
 
+  it('skips keys.yaml beside public keys (verify\'s key registry), and takes a keys.yaml elsewhere', () => {
+    for (const f of ['keys-dir/keys/keys.yaml', 'keys-dir/keys/dept.pub', 'keys-dir/other/keys.yaml', 'keys-dir/c.yaml']) {
+      mkdirSync(dirname(join(dir, f)), { recursive: true });
+      writeFileSync(join(dir, f), 'x: 1\n');
+    }
+    expect(expand(['keys-dir'])).toEqual(['keys-dir/c.yaml', 'keys-dir/other/keys.yaml']);
+    expect(expand(['keys-dir/**/*.yaml'])).toEqual(['keys-dir/c.yaml', 'keys-dir/other/keys.yaml']);
+    expect(expand(['keys-dir/keys/keys.yaml'])).toEqual(['keys-dir/keys/keys.yaml']);
+  });
+
   it('is walked even when it is hidden itself or inside node_modules: it was named', () => {
     expect(expand(['repo/.github'])).toEqual(['repo/.github/workflows/ci.yml']);
     expect(expand(['repo/node_modules'])).toEqual(['repo/node_modules/pkg/x.yaml']);

@@ -67,7 +67,7 @@ describe('govcat verify', () => {
   it('prints the table by default and exits 0 when every bundle passes', () => {
     const r = govcat(['verify', 'in/a-scjg', ...AS_OF, '--lang', 'zh'], { cwd: work });
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^报送包\s+部门\s+目录\s+版本\s+结果\s+错误\s+警告/);
+    expect(r.stdout).toMatch(/^报送包\s+部门\s+目录\s+版本\s+签名\s+结果\s+错误\s+警告/);
     expect(r.stdout).toContain('共 1 个报送包：1 个通过，0 个不通过');
   });
 

@@ -1,5 +1,5 @@
 // verifyBag on bags built in memory: BagIt completeness and fixity, signature, re-lint, deadlines, the authority's review.
-import { generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync, type KeyPairKeyObjectResult } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { officialCalendar } from '../../src/calendar/official.js';
@@ -7,7 +7,8 @@ import { keyIdOf } from '../../src/package/sign.js';
 import { rules } from '../../src/rules/index.js';
 import { diffRules } from '../../src/diff/rules/index.js';
 import { verifyBag, type VerifyOptions } from '../../src/verify/verify.js';
-import type { Finding } from '../../src/core/types.js';
+import type { Finding, Severity } from '../../src/core/types.js';
+import type { KeyRegistry } from '../../src/verify/key-registry.js';
 import type { BundleFiles, BundleSummary } from '../../src/verify/types.js';
 import { makeBag, manifest, rebag, SAMPLE_INFO, sha, type Files } from './bundles.js';
 
@@ -262,6 +263,76 @@ describe('signature', () => {
     expect(s).toMatchObject({ signature: 'bad-signature', status: 'failed' });
     expect(only(s, 'signature', 'bad')).toMatchObject({ severity: 'error', file: `${B}!govcat-signature.txt` });
     expect(by(s, 'manifest-checksum')).toEqual([]);
+  });
+});
+
+describe('signature against the key registry (keys.yaml)', () => {
+  const dept = generateKeyPairSync('ed25519');
+  const other = generateKeyPairSync('ed25519');
+  const stray = generateKeyPairSync('ed25519');
+  const [deptId, otherId, strayId] = [dept, other, stray].map((k) => keyIdOf(k.publicKey));
+  const keys = new Map([[deptId, dept.publicKey], [otherId, other.publicKey], [strayId, stray.publicKey]]);
+  const registry: KeyRegistry = {
+    files: [{ file: 'dept.pub', keyId: deptId }, { file: 'other.pub', keyId: otherId }, { file: 'stray.pub', keyId: strayId }],
+    departments: [
+      { name: '北京市市场监督管理局', code: '11110000MB1957J40W', keys: [{ keyId: deptId, file: 'dept.pub', validFrom: '2026-01-01', validTo: '2026-06-30' }] },
+      { name: '北京市卫生健康委员会', keys: [{ keyId: otherId, file: 'other.pub' }] },
+    ],
+  };
+  const info = (date?: string) => ({ ...SAMPLE_INFO, ...(date ? { 'Bagging-Date': date } : {}) });
+  const bag = (key: KeyPairKeyObjectResult | undefined, date = '2026-03-06') =>
+    makeBag({ 'data/catalogue.yaml': SAMPLE }, { info: info(date), ...(key ? { signer: { keyId: keyIdOf(key.publicKey), key: key.privateKey } } : {}) });
+  // The signature stays over an intact tag manifest; only the payload changes (a real tamperer cannot re-sign).
+  const altered = () => edit(bag(dept), 'data/catalogue.yaml', (t) => t.replace('daily', 'weekly'));
+  const badSig = () => {
+    const files = bag(dept);
+    const resigned = rebag(edit(files, 'data/catalogue.yaml', (t) => t.replace('daily', 'weekly')), { info: info('2026-03-06') });
+    resigned.set('govcat-signature.txt', files.get('govcat-signature.txt')!);
+    return resigned;
+  };
+
+  // prettier-ignore
+  const CASES: [string, () => Files, Partial<VerifyOptions>, string, string, Severity, 'passed' | 'failed', RegExp][] = [
+    ['registered key, in validity',       () => bag(dept),                    {},                          'valid',             'validRegistered', 'info',    'passed', /valid signature \(key \w+, dept\.pub, registered for 北京市市场监督管理局 \(11110000MB1957J40W\), signed on 2026-03-06\)/],
+    ['valid signature, payload altered',  altered,                            {},                          'payload-altered',   'payloadAltered',  'info',    'failed', /signature valid over the tag manifest .*payload was altered/],
+    ['unsigned',                          () => bag(undefined),               {},                          'unsigned',          'unsigned',        'warning', 'passed', /not signed/],
+    ['unsigned, signatures required',     () => bag(undefined),               { requireSignature: true },  'unsigned',          'required',        'error',   'failed', /requires signatures/],
+    ['key not in the folder',             () => bag(generateKeyPairSync('ed25519')), {},                   'unknown-key',       'unknownKey',      'error',   'failed', /not among the given public keys/],
+    ['key in the folder, registered for nobody', () => bag(stray),            {},                          'unknown-key',       'unregistered',    'error',   'failed', /stray\.pub\), which keys\.yaml registers for no department/],
+    ["another department's key",          () => bag(other),                   {},                          'other-department',  'otherDepartment', 'error',   'failed', /registered for 北京市卫生健康委员会, not for the submitting department 北京市市场监督管理局/],
+    ['expired on the Bagging-Date',       () => bag(dept, '2026-07-01'),      {},                          'key-expired',       'expired',         'error',   'failed', /valid until 2026-06-30, but the signing date 2026-07-01 \(bag-info.txt's Bagging-Date\)/],
+    ['not yet valid on the Bagging-Date', () => bag(dept, '2025-12-31'),      {},                          'key-not-yet-valid', 'notYetValid',     'error',   'failed', /valid from 2026-01-01, but the signing date 2025-12-31/],
+    ['no Bagging-Date: --received',       () => bag(dept, ''),                { received: '2026-07-02' },  'key-expired',       'expired',         'error',   'failed', /signing date 2026-07-02 \(the date received\)/],
+    ['no Bagging-Date: the as-of date',   () => bag(dept, ''),                { asOf: '2026-03-06' },      'valid',             'validRegistered', 'info',    'passed', /signed on 2026-03-06/],
+    ['bad signature',                     badSig,                             {},                          'bad-signature',     'bad',             'error',   'failed', /bad signature/],
+  ];
+
+  it.each(CASES)('%s', (_, files, opts, state, messageId, severity, status, message) => {
+    const s = verify(files(), { keys, registry, ...opts });
+    expect(s).toMatchObject({ signature: state, status });
+    const f = only(s, 'signature');
+    expect(f).toMatchObject({ messageId, severity });
+    expect(f.message.en).toMatch(message);
+    expect(f.message.zh).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('a bag naming no department: the key is whose it is, and not the bundle\'s', () => {
+    const files = makeBag({ 'data/catalogue.yaml': SAMPLE }, { info: { 'Bagging-Date': '2026-03-06' }, signer: { keyId: otherId, key: other.privateKey } });
+    const s = verify(files, { keys, registry });
+    expect(s.signature).toBe('other-department');
+    expect(only(s, 'signature', 'noDepartment').message.en).toMatch(/registered for 北京市卫生健康委员会, but bag-info.txt names no submitting department/);
+  });
+
+  it('the payload alteration itself is the fixity rule\'s error, once; the signature finding only says what it covers', () => {
+    const s = verify(altered(), { keys, registry });
+    expect(by(s, 'manifest-checksum')).toHaveLength(1);
+    expect(s.errors).toBe(by(s, 'manifest-checksum').length + by(s, 'payload-oxum').length);
+  });
+
+  it('without a registry a verified key is valid for any department (the run says so once, not the bundle)', () => {
+    const s = verify(bag(other), { keys });
+    expect(s.signature).toBe('valid');
+    expect(only(s, 'signature', 'valid').severity).toBe('info');
   });
 });
 

@@ -4,13 +4,13 @@ import { InputError, UsageError } from '../../core/errors.js';
 import { diffRules } from '../../diff/rules/index.js';
 import { inShard, parseShard } from '../../io/shard.js';
 import { writeAtomic } from '../../io/write.js';
-import { readPublicKeys } from '../../package/sign.js';
+import { readKeyFolder } from '../../io/keys.js';
 import { rules } from '../../rules/index.js';
 import { expandBundles, verifyBatch } from '../../verify/batch.js';
 import { crossRules } from '../../verify/cross.js';
 import { mergeParts, readPart, type MergedBatch } from '../../verify/merge.js';
 import { createProgress } from '../progress.js';
-import { VERIFY_FORMATS, isVerifyFormat, verifyReporters, type VerifyFormat } from '../../verify/report/index.js';
+import { UNBOUND_KEYS_TEXT, VERIFY_FORMATS, isVerifyFormat, verifyReporters, type VerifyFormat } from '../../verify/report/index.js';
 import { verifyRules } from '../../verify/rules.js';
 import { parseDateFlag, toolVersion, useColor } from '../env.js';
 import { setup } from '../setup.js';
@@ -20,6 +20,10 @@ import type { VerifyReportContext } from '../../verify/report/index.js';
 
 export interface VerifyFlags {
   keys?: string;
+  /** Unsigned bundles fail (also config verify.requireSignature: true). */
+  requireSignature?: boolean;
+  /** The table lists the warnings of passed bundles; default: on when stdout is a terminal. */
+  showWarnings?: boolean;
   received?: string;
   asOf?: string;
   jobs?: string;
@@ -46,7 +50,14 @@ export async function runVerify(inputs: string[], flags: VerifyFlags): Promise<n
   const jobs = _jobs(flags.jobs);
   const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
   const received = flags.received === undefined ? undefined : parseDateFlag('--received', flags.received, () => '');
-  const keys = flags.keys === undefined ? undefined : _keyPems(flags.keys);
+  const requireSignature = flags.requireSignature || config.verify?.requireSignature === true;
+  // Signatures are checked only against keys: requiring them without keys would pass every unsigned bundle.
+  if (requireSignature && flags.keys === undefined) {
+    throw new UsageError(flags.requireSignature
+      ? { zh: '--require-signature 需要同时给出 --keys DIR（用于核验签名的公钥文件夹）', en: '--require-signature needs --keys DIR (the folder of public keys to check signatures with)' }
+      : { zh: '配置文件要求签名（verify.requireSignature: true），请给出 --keys DIR（用于核验签名的公钥文件夹）', en: 'the config requires signatures (verify.requireSignature: true): give --keys DIR (the folder of public keys to check signatures with)' });
+  }
+  const folder = flags.keys === undefined ? undefined : readKeyFolder(flags.keys);
   const all = expandBundles(inputs);
   // The shard is taken from the whole expanded list, so that every bundle lands in exactly one of the N runs.
   const paths = inShard(all, shard);
@@ -56,12 +67,14 @@ export async function runVerify(inputs: string[], flags: VerifyFlags): Promise<n
   const progress = createProgress(paths.length, { stream: process.stderr, locale, enabled: !flags.quiet, unit: _BUNDLES, note: _FAILED });
   let bundles;
   try {
-    bundles = await verifyBatch(paths, { asOf, received, keys, config }, { jobs, onSettled: (s) => progress.tick(s.status === 'failed' ? ++failed : failed) });
+    const keys = folder && { keys: folder.pems, ...(folder.registry ? { registry: folder.registry } : {}) };
+    bundles = await verifyBatch(paths, { asOf, received, ...keys, requireSignature, config }, { jobs, onSettled: (s) => progress.tick(s.status === 'failed' ? ++failed : failed) });
   } finally {
     progress.done();
   }
   const batch = shard ? { shard: { ...shard, bundles: all.length }, positions: paths.map((p) => position.get(p)!) } : {};
-  return _report(bundles, format, { locale, asOf, received, ...batch }, flags);
+  const keys = folder ? { keys: folder.registry ? ('registry' as const) : ('folder' as const) } : {};
+  return _report(bundles, format, { locale, asOf, received, ...keys, ...batch }, flags);
 }
 
 // --- internal ---
@@ -71,13 +84,13 @@ async function _runMerge(files: string[], flags: VerifyFlags): Promise<number> {
   const { locale, config } = await setup({ lang: flags.lang, config: flags.config }, VERIFY_REPORT_RULES);
   const format = _format(flags.format ?? (config.format && isVerifyFormat(config.format) ? config.format : undefined));
   // The dates, keys and shard of a merge are the parts' own: a flag here could only disagree with them.
-  const clash = (['shard', 'keys', 'received', 'asOf', 'jobs'] as const).filter((k) => flags[k] !== undefined);
+  const clash = (['shard', 'keys', 'requireSignature', 'received', 'asOf', 'jobs'] as const).filter((k) => flags[k] !== undefined);
   if (clash.length) {
     const names = clash.map((k) => `--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`).join(', ');
     throw new UsageError({ zh: `--merge 合并已核验的分片报告，不能与 ${names} 同用（这些设置在核验各分片时给出）`, en: `--merge combines reports already verified and takes no ${names} (give those when verifying the shards)` });
   }
   const merged: MergedBatch = mergeParts(files.map((file) => readPart(file, _readPart(file))));
-  return _report(merged.bundles, format, { locale, asOf: merged.asOf, received: merged.received }, flags);
+  return _report(merged.bundles, format, { locale, asOf: merged.asOf, received: merged.received, ...(merged.keys ? { keys: merged.keys } : {}) }, flags);
 }
 
 function _readPart(file: string): string {
@@ -92,16 +105,22 @@ function _readPart(file: string): string {
 }
 
 /** Writes the report (to -o atomically, else stdout); exit 1 when any bundle failed. */
-async function _report(bundles: BundleSummary[], format: VerifyFormat, batch: Pick<VerifyReportContext, 'locale' | 'asOf' | 'received' | 'shard' | 'positions'>, flags: VerifyFlags): Promise<number> {
+async function _report(bundles: BundleSummary[], format: VerifyFormat, batch: Pick<VerifyReportContext, 'locale' | 'asOf' | 'received' | 'shard' | 'positions' | 'keys'>, flags: VerifyFlags): Promise<number> {
   const report = await verifyReporters[format]();
+  // Cut to the terminal's width only on a terminal: piped or written to a file, every cell is complete.
+  const terminal = !flags.output && Boolean(process.stdout.isTTY);
   const text = report(bundles, {
     ...batch,
+    showWarnings: flags.showWarnings ?? terminal,
+    ...(terminal && process.stdout.columns ? { width: process.stdout.columns } : {}),
     color: flags.output ? false : useColor(flags.color, process.stdout),
     cwd: process.cwd(),
     rules: VERIFY_REPORT_RULES,
     toolVersion: toolVersion(),
     profile: [...new Set(bundles.map((b) => b.profile).filter(Boolean))].join(',') || 'national',
   });
+  // The table says it under its rows; JSON and JUnit record it, and a person reading the terminal hears it once here.
+  if (batch.keys === 'folder' && format !== 'table' && !flags.quiet) process.stderr.write(`${_WARNING[batch.locale]}${UNBOUND_KEYS_TEXT[batch.locale]}\n`);
   if (flags.output) writeAtomic(flags.output, text);
   else process.stdout.write(text);
   return bundles.some((b) => b.status === 'failed') ? 1 : 0;
@@ -121,14 +140,6 @@ function _jobs(value: string | undefined): number | undefined {
   return Number(value);
 }
 
-/** The *.pub files of --keys DIR as SPKI PEM by key id: plain strings, read once here and parsed by each worker. */
-function _keyPems(dir: string): Map<string, string> {
-  const pems = new Map<string, string>();
-  for (const [id, key] of readPublicKeys(dir)) pems.set(id, key.export({ type: 'spki', format: 'pem' }) as string);
-  // An empty key directory would report every signed bundle as signed with an unknown key: a mistake, not a finding.
-  if (!pems.size) throw new InputError(dir, { zh: '目录中没有公钥文件（*.pub）', en: 'the directory holds no public keys (*.pub)' });
-  return pems;
-}
-
 const _BUNDLES = { zh: '个包', en: 'bundles' };
+const _WARNING = { zh: '警告：', en: 'warning: ' };
 const _FAILED = (n: number) => ({ zh: `${n} 个失败`, en: `${n} failed` });

@@ -15,6 +15,12 @@ export interface VerifyReportContext extends FormatterContext {
   shard?: { index: number; count: number; bundles: number };
   /** Each bundle's position in the whole batch (before --shard), by report row; default: the row itself. */
   positions?: readonly number[];
+  /** How --keys judged signatures: by keys.yaml ('registry') or by any key of the folder ('folder', said once); absent without --keys. */
+  keys?: 'registry' | 'folder';
+  /** The table lists the warnings of the passed bundles too (--show-warnings; default on a terminal). */
+  showWarnings?: boolean;
+  /** The terminal's width: the table fits its columns into it. Absent (piped, a file): nothing is cut. */
+  width?: number;
 }
 
 /** A batch report is a formatter over bundles rather than files: bundles in, text out. */
@@ -88,6 +94,7 @@ export const VERIFY_TEXT = {
   findingsByRule: { zh: '各规则发现的问题数', en: 'Findings by rule' },
   findingsByDepartment: { zh: '各部门的问题数', en: 'Findings by department' },
   findingsOfFailed: { zh: '未通过的报送包中的问题', en: 'Findings of the failed bundles' },
+  warningsOfPassed: { zh: '通过的报送包中的警告', en: 'Warnings of the passed bundles' },
   noFindings: { zh: '没有发现问题', en: 'No findings' },
   noBundles: { zh: '没有报送包', en: 'No bundles' },
   unknownDepartment: { zh: '（未知部门）', en: '(unknown department)' },
@@ -99,12 +106,23 @@ export const VERIFY_TEXT = {
   mainProblems: { zh: '主要问题', en: 'Main problems' },
 } satisfies Record<string, Bilingual>;
 
+/** The signature column in words: what was checked, never more (a verified signature over an altered payload says so). */
 export const SIGNATURE_TEXT: Record<BundleSummary['signature'], Bilingual> = {
   valid: { zh: '有效', en: 'valid' },
+  'payload-altered': { zh: '签名对标签清单有效；载荷已被改动', en: 'signature valid over the tag manifest; payload altered' },
   unsigned: { zh: '未签名', en: 'unsigned' },
   'unknown-key': { zh: '未知密钥', en: 'unknown key' },
+  'other-department': { zh: '其他部门的密钥', en: "another department's key" },
+  'key-expired': { zh: '密钥已过期', en: 'key expired' },
+  'key-not-yet-valid': { zh: '密钥尚未生效', en: 'key not yet valid' },
   'bad-signature': { zh: '签名无效', en: 'bad signature' },
   'not-checked': { zh: '未核验', en: 'not checked' },
+};
+
+/** Said once per run when --keys has no keys.yaml: a valid signature then shows only that the key is in the folder. */
+export const UNBOUND_KEYS_TEXT: Bilingual = {
+  zh: '公钥文件夹中没有 keys.yaml：公钥未与部门绑定，“有效”只说明签名来自文件夹中的某个公钥（见 govcat explain signature）',
+  en: 'the key folder has no keys.yaml: keys are not bound to departments, so "valid" only means signed by one of its keys (see govcat explain signature)',
 };
 
 /** "3 bundles: 2 passed, 1 failed (4 errors, 1 warning)" / "共 3 个报送包：2 个通过，1 个不通过（4 个错误，1 个警告）". */

@@ -8,6 +8,7 @@ import type { BundleSummary } from '../types.js';
 /**
  * 2: each bundle's `position` in the batch and its catalogue `entries`, and the run's `shard`, so that `verify --merge`
  * can rebuild one run from the parts of a sharded one (version 1 lacked them; every version 1 key is unchanged).
+ * Still 2 with the run's `keys` and the signature states of the key registry: both only add to what version 2 allowed.
  */
 export const VERIFY_REPORT_VERSION = 2;
 
@@ -36,6 +37,7 @@ function _report(bundles: BundleSummary[], ctx: VerifyReportContext): string {
     asOf: ctx.asOf,
     ...(ctx.received ? { received: ctx.received } : {}),
     ...(ctx.shard ? { shard: { index: ctx.shard.index, count: ctx.shard.count, bundles: ctx.shard.bundles } } : {}),
+    ...(ctx.keys ? { keys: ctx.keys } : {}),
     summary: batchCounts(bundles),
     bundles: bundles.map((b, i) => ({
       bundle: b.bundle,

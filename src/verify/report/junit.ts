@@ -2,7 +2,7 @@
 // report's verdict is verify's exit code; the errors are its <failure>, the bundle's details, warnings and notes its <system-out>.
 import { SEVERITY_LABEL, summaryText } from '../../formatters/_shared.js';
 import { escapeXml } from '../../formatters/junit.js';
-import { SIGNATURE_TEXT, VERIFY_TEXT, batchCounts, findingWhere, type VerifyReportContext } from './index.js';
+import { SIGNATURE_TEXT, UNBOUND_KEYS_TEXT, VERIFY_TEXT, batchCounts, findingWhere, type VerifyReportContext } from './index.js';
 import type { Finding } from '../../core/types.js';
 import type { BundleSummary } from '../types.js';
 
@@ -27,6 +27,8 @@ function _properties(ctx: VerifyReportContext): string {
   const props: [string, string][] = [['as-of', ctx.asOf]];
   if (ctx.received) props.push(['received', ctx.received]);
   if (ctx.shard) props.push(['shard', `${ctx.shard.index}/${ctx.shard.count}`]);
+  // Keys without keys.yaml bind to no department: said once for the run, as the table says it under its rows.
+  if (ctx.keys) props.push(['signature-keys', ctx.keys === 'registry' ? 'registry' : `folder: ${UNBOUND_KEYS_TEXT[ctx.locale]}`]);
   props.push(['profile', ctx.profile], ['tool', `govcat ${ctx.toolVersion}`]);
   return ['    <properties>', ...props.map(([k, v]) => `      <property name="${k}" value="${escapeXml(v)}"/>`), '    </properties>'].join('\n');
 }
