@@ -92,6 +92,13 @@ describe.skipIf(UNSUPPORTED)('the single executable', () => {
     expect(readdirSync(temp)).toEqual([]);
     const table = sea(['verify', 'a.zip', 'b.tar.gz', '--jobs', '2', '--as-of', '2026-03-10'], dir);
     expect(table.stdout).toContain('2 bundles: 2 passed, 0 failed');
+    // The HTML report, its style and charts inside, the same as the npm package writes.
+    const html = ['verify', 'a.zip', 'b.tar.gz', '--as-of', '2026-03-10', '--format', 'html', '-o', 'r.html', '--lang', 'zh'];
+    expect(sea(html, dir).code).toBe(0);
+    const page = readFileSync(join(dir, 'r.html'), 'utf8');
+    expect(page).toContain('<style>');
+    expect(govcat([...html.slice(0, -4), '-o', 'npm.html', '--lang', 'zh'], { cwd: dir }).code).toBe(0);
+    expect(page).toBe(readFileSync(join(dir, 'npm.html'), 'utf8'));
   });
 
   it('says what is wrong when its worker threads cannot be written (exit 2, both languages, no stack)', () => {
