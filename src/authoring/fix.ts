@@ -1,6 +1,6 @@
 // govcat fmt --fix / lint --fix as a pure function: the certain YAML typos, dates written 2026年3月2日 or 2026/3/2, and
 // (with canonical) variant terms, each repaired where it is written; every other byte of the text stays as it was.
-import { readFileSync } from 'node:fs';
+import { readResource } from '../cli/paths.js';
 import { loadYaml } from '../core/load.js';
 import { normalize } from '../core/normalize.js';
 import { applyEdits, scanTypos, type Edit, type Typo } from '../core/typos.js';
@@ -143,7 +143,7 @@ let _patterns: Set<string> | undefined;
 function _datePatterns(): Set<string> {
   if (_patterns) return _patterns;
   type S = { $ref?: string; properties?: Record<string, S>; items?: S; anyOf?: S[]; oneOf?: S[]; allOf?: S[]; $defs?: Record<string, S> };
-  const schema = JSON.parse(readFileSync(new URL('../../schemas/catalogue.canonical.schema.json', import.meta.url), 'utf8')) as S;
+  const schema = JSON.parse(readResource('schemas/catalogue.canonical.schema.json')) as S;
   const out = new Set<string>();
   const walk = (s: S | undefined, at: string[], seen: Set<string>) => {
     if (!s || at.length > 12) return;

@@ -1,5 +1,5 @@
 // What fmt and the spreadsheet layout read from the catalogue JSON Schema: key order, Chinese titles, string-typed fields.
-import { readFileSync } from 'node:fs';
+import { readResource } from '../cli/paths.js';
 import type { Path } from '../core/types.js';
 
 /** One object position in the catalogue, e.g. "/entries/*" or "/catalogue/approval". */
@@ -18,7 +18,7 @@ export function pattern(path: Path): string {
 
 export function shapes(): Map<string, Shape> {
   if (!_shapes) {
-    const schema = JSON.parse(readFileSync(new URL('../../schemas/catalogue.canonical.schema.json', import.meta.url), 'utf8')) as _Schema;
+    const schema = JSON.parse(readResource('schemas/catalogue.canonical.schema.json')) as _Schema;
     _shapes = new Map();
     _walk(schema, schema, '', _shapes);
   }

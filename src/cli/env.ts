@@ -1,8 +1,8 @@
-// What the CLI reads from its environment: language, colour, today's date, the package version.
-import { readFileSync } from 'node:fs';
+// What the CLI reads from its environment: language, colour, today's date, the package version and build.
 import { UsageError } from '../core/errors.js';
 import type { Locale } from '../core/types.js';
-import { resource } from './paths.js';
+import { readResource } from './paths.js';
+import { seaBuild } from './sea.js';
 
 export function detectLocale(flag: string | undefined, env = process.env): Locale {
   if (flag) {
@@ -37,6 +37,12 @@ export function todayInChina(now = Date.now()): string {
 
 let version: string | undefined;
 export function toolVersion(): string {
-  version ??= (JSON.parse(readFileSync(resource('package.json'), 'utf8')) as { version: string }).version;
+  version ??= (JSON.parse(readResource('package.json')) as { version: string }).version;
   return version;
+}
+
+/** What --version prints: the package version, and for the single executable which build it is. */
+export function versionLine(): string {
+  const build = seaBuild();
+  return build ? `${toolVersion()} (${build})` : toolVersion();
 }

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // The single entry point: parse flags, run one command, map every outcome to exit code 0, 1 or 2.
 import { CommanderError } from 'commander';
 import { GovcatError } from '../core/errors.js';

@@ -1,7 +1,7 @@
 // The command line's shape: commands, arguments, options and which module runs each; the texts are in cli-text.ts.
 import { Option, type Command, type OutputConfiguration } from 'commander';
 import { cliText } from './cli-text.js';
-import { toolVersion } from './env.js';
+import { versionLine } from './env.js';
 import { describeProgram, LocalizedCommand } from './localize.js';
 import type { Locale } from '../core/types.js';
 
@@ -15,7 +15,7 @@ export function buildProgram(locale: Locale, output: OutputConfiguration = {}): 
   const program = new LocalizedCommand('govcat', locale)
     .helpOption('-h, --help', cliText('--help', locale))
     .helpCommand('help [command]', cliText('help', locale))
-    .version(toolVersion(), '-v, --version')
+    .version(versionLine(), '-v, --version')
     .option('--lang <lang>')
     .option('--debug')
     .exitOverride()

@@ -1,6 +1,6 @@
 // Profile files a config extends (and the files they extend in turn): read, checked against schemas/profile.schema.json
 // and against the rules and vocabularies govcat knows, each problem with its position; cycles and missing files named.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { checkRuleOptions, newAjv } from '../config/options.js';
 import type { InputError } from '../core/errors.js';
@@ -9,7 +9,7 @@ import { isObject } from '../core/normalize.js';
 import { isVocabularyName, VOCABULARIES } from '../core/vocabulary.js';
 import { builtinProfiles } from '../profiles/index.js';
 import { closest } from '../rules/_schema.js';
-import { resource } from '../cli/paths.js';
+import { readResource } from '../cli/paths.js';
 import { errorAt, problemsError, shownPath } from './problems.js';
 import { readSource } from './read.js';
 import type { ConfigProblem } from '../config/config.js';
@@ -67,7 +67,7 @@ export async function loadProfileRef(value: string, site: ProfileRefSite, into: 
 let _validate: Promise<((data: unknown) => boolean) & { errors?: { instancePath: string; keyword: string; message?: string; params: Record<string, unknown> }[] | null }> | undefined;
 
 async function _check(doc: LoadedDocument, known: readonly AnyRuleBase[]): Promise<ConfigProblem[]> {
-  _validate ??= newAjv().then((ajv) => ajv.compile(JSON.parse(readFileSync(resource('schemas/profile.schema.json'), 'utf8'))));
+  _validate ??= newAjv().then((ajv) => ajv.compile(JSON.parse(readResource('schemas/profile.schema.json'))));
   const validate = await _validate;
   const data = doc.data;
   if (!validate(data)) {

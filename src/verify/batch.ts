@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import Tinypool from 'tinypool';
 import { InputError } from '../core/errors.js';
+import { inSea, seaWorkerUrl } from '../cli/sea.js';
 import { globPaths, isGlobOperand } from '../io/read.js';
 import { BAGIT_TXT, BAG_INFO_TXT, MANIFEST } from '../package/layout.js';
 import { crossCheck } from './cross.js';
@@ -83,9 +84,11 @@ export async function runPool(paths: readonly string[], options: VerifyPathOptio
 
 /**
  * The worker entry: the bundled CLI's `verify-worker.js` beside its chunks (dist/bin), else tsc's `worker.js` beside
- * this module, else the tsc output seen from dist/bin (a bundle built without the worker entry still runs).
+ * this module, else the tsc output seen from dist/bin (a bundle built without the worker entry still runs); in the
+ * single executable, its embedded entry written to a private folder.
  */
 export function defaultWorkerUrl(): URL {
+  if (inSea()) return seaWorkerUrl('verify-worker');
   const candidates = ['./verify-worker.js', './worker.js', '../verify/worker.js'].map((p) => new URL(p, import.meta.url));
   return candidates.find((u) => existsSync(fileURLToPath(u))) ?? candidates[0];
 }

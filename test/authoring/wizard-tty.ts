@@ -15,12 +15,13 @@ let sessions = 0;
 export class Tty {
   private readonly socket = join(tmpdir(), `govcat-tty-${process.pid}-${++sessions}.sock`);
 
-  constructor(args: string[], opts: { cwd: string; env?: Record<string, string>; columns?: number }) {
+  /** `command`: the program to run (default: this node with bin/govcat.js; the single executable runs alone). */
+  constructor(args: string[], opts: { cwd: string; env?: Record<string, string>; columns?: number; command?: string[] }) {
     if (!HAS_TMUX) throw new Error('these tests need tmux (apt-get install -y tmux)');
     const env = Object.entries({ LANG: 'C.UTF-8', ...opts.env }).map(([k, v]) => `${k}=${_q(v)}`).join(' ');
     // CI=true would (rightly) switch the wizard to no-prompt mode: the terminal tests unset it unless they set it.
     const unset = opts.env?.CI ? '' : '-u CI';
-    const cmd = `env ${unset} ${env} ${_q(process.execPath)} ${_q(BIN)} ${args.map(_q).join(' ')}; echo __EXIT=$?; sleep 60`;
+    const cmd = `env ${unset} ${env} ${(opts.command ?? [process.execPath, BIN]).map(_q).join(' ')} ${args.map(_q).join(' ')}; echo __EXIT=$?; sleep 60`;
     this._tmux('-u', 'new-session', '-d', '-x', String(opts.columns ?? 240), '-y', '60', '-c', opts.cwd, cmd);
   }
 

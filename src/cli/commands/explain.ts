@@ -1,5 +1,4 @@
 // govcat explain RULE: purpose, the article's own words from law/, and a failing and a passing example.
-import { readFileSync } from 'node:fs';
 import { cite, LAW_TITLES, ruleArticles } from '../../core/articles.js';
 import { UsageError } from '../../core/errors.js';
 import { exampleDiffDocuments, exampleDocument } from '../../core/examples.js';
@@ -17,7 +16,7 @@ import { loadYaml } from '../../core/load.js';
 import { rules, ruleById } from '../../rules/index.js';
 import { closest } from '../../rules/_schema.js';
 import { detectLocale } from '../env.js';
-import { resource } from '../paths.js';
+import { readResource } from '../paths.js';
 import { builtinProfiles, resolveProfile } from '../../profiles/index.js';
 import type { AnyDiffRule, AnyRule, AnyRuleBase, ArticleRef, Locale, ResolvedProfile, ResolvedRule, RuleExample } from '../../core/types.js';
 
@@ -100,7 +99,7 @@ function _article(ref: ArticleRef, locale: Locale): string[] {
   const label = `${law[locale]} ${cite(ref, false, true)[locale]}`;
   let text: string | undefined;
   try {
-    text = articleText(readFileSync(resource(`law/${law.file}`), 'utf8'), ref.article);
+    text = articleText(readResource(`law/${law.file}`), ref.article);
   } catch {
     text = undefined;
   }

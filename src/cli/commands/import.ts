@@ -1,7 +1,6 @@
 // govcat import: a spreadsheet (xlsx, or CSV files) → a catalogue YAML file; every cell it cannot map is reported.
 import { existsSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { catalogueToYaml } from '../../authoring/catalogue-yaml.js';
 import { tablesToCatalogue } from '../../authoring/spreadsheet/tables.js';
 import { readSpreadsheets } from '../../authoring/spreadsheet/io.js';
@@ -10,8 +9,8 @@ import type { Encoding } from '../../core/decode.js';
 import { UsageError } from '../../core/errors.js';
 import { writeAtomic } from '../../io/write.js';
 import { detectLocale } from '../env.js';
-import { resource } from '../paths.js';
-import { installedSchemaRef } from './schema.js';
+import { resourceFile } from '../paths.js';
+import { installedSchemaRef, schemaHome } from './schema.js';
 
 export interface ImportFlags {
   output?: string;
@@ -57,9 +56,12 @@ export async function runImport(files: string[], flags: ImportFlags): Promise<nu
 
 // --- internal ---
 
-/** The modeline names the per-user copy of the schema (see govcat schema --install), else the package's by a relative path. */
+/**
+ * The modeline names the per-user copy of the schema (see govcat schema --install), else the package's by a relative
+ * path (the single executable has none: where --install puts it).
+ */
 function _comment(files: string[], out: string): string[] {
-  const schema = fileURLToPath(resource('schemas/catalogue.schema.json'));
+  const schema = resourceFile('schemas/catalogue.schema.json') ?? join(schemaHome(), 'catalogue.schema.json');
   const rel = installedSchemaRef() ?? (out === '-' ? schema : relative(dirname(resolve(out)), schema).split('\\').join('/'));
   return [`yaml-language-server: $schema=${rel.startsWith('.') || isAbsolute(rel) || rel.startsWith('file:') ? rel : `./${rel}`}`, '', `由 govcat import 从 ${files.join('、')} 导入 / imported by govcat import from ${files.join(', ')}`];
 }

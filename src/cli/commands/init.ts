@@ -1,7 +1,6 @@
 // govcat init [FILE]: ask for the catalogue header (or take it from flags) and write a new, commented catalogue file.
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { UsageError } from '../../core/errors.js';
 import { resolveProfile } from '../../profiles/index.js';
 import { rules } from '../../rules/index.js';
@@ -11,7 +10,7 @@ import { INIT_KEYS, initWizard } from '../../authoring/wizard/init.js';
 import { runSession, verifyDraft } from '../../authoring/wizard/session.js';
 import { catalogueYaml } from '../../authoring/wizard/yaml.js';
 import { todayInChina } from '../env.js';
-import { resource } from '../paths.js';
+import { resourceFile } from '../paths.js';
 import { setup } from '../setup.js';
 import { installedSchemaRef, schemaHome } from './schema.js';
 import type { JsonObject } from '../../core/types.js';
@@ -53,14 +52,15 @@ export async function runInit(file: string | undefined, flags: InitFlags): Promi
 /**
  * The schema for the modeline: the copy in the per-user folder (govcat schema --install; installed or brought up to
  * date here), by its absolute path, so the catalogue can be moved anywhere. Where that folder cannot be written: the
- * path relative to the file of the project's installed govcat, else of this package's (not stable).
+ * path relative to the file of the project's installed govcat, else of this package's (not stable); the single
+ * executable has no file of its own, so there: where `govcat schema --install` puts it.
  */
 export function schemaRef(file: string): { ref: string; stable: boolean } {
   const installed = installedSchemaRef();
   if (installed) return { ref: installed, stable: true };
   const dir = dirname(resolve(file));
   const local = _findUp(dir, join('node_modules', 'govcat', 'schemas', 'catalogue.schema.json'));
-  const target = local ?? fileURLToPath(resource('schemas/catalogue.schema.json'));
+  const target = local ?? resourceFile('schemas/catalogue.schema.json') ?? join(schemaHome(), 'catalogue.schema.json');
   const rel = relative(dir, target).split(sep).join('/');
   return { ref: rel.startsWith('.') ? rel : `./${rel}`, stable: false };
 }

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { UsageError } from '../../core/errors.js';
 import { writeAtomic } from '../../io/write.js';
 import { detectLocale } from '../env.js';
-import { resource } from '../paths.js';
+import { readResource } from '../paths.js';
 import type { Locale } from '../../core/types.js';
 
 const FILES = { en: 'catalogue.schema.json', zh: 'catalogue.zh.schema.json' } as const;
@@ -23,7 +23,7 @@ export interface SchemaFlags {
 
 export async function runSchema(opts: SchemaFlags = {}): Promise<number> {
   if (opts.install === undefined) {
-    process.stdout.write(readFileSync(resource(`schemas/${FILES[opts.keys ?? 'en']}`), 'utf8'));
+    process.stdout.write(readResource(`schemas/${FILES[opts.keys ?? 'en']}`));
     return 0;
   }
   const locale = detectLocale(opts.lang);
@@ -58,7 +58,7 @@ export function installSchemas(dir: string): { file: string; keys: 'en' | 'zh'; 
   }
   return (Object.keys(FILES) as ('en' | 'zh')[]).map((keys) => {
     const file = join(dir, FILES[keys]);
-    const text = readFileSync(resource(`schemas/${FILES[keys]}`), 'utf8');
+    const text = readResource(`schemas/${FILES[keys]}`);
     let old: string | undefined;
     try {
       old = readFileSync(file, 'utf8');

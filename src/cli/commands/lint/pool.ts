@@ -3,6 +3,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Tinypool from 'tinypool';
+import { inSea, seaWorkerUrl } from '../../sea.js';
 import type { FileOutcome } from './session.js';
 import type { LintTask, LintWorkerData } from './worker.js';
 
@@ -114,9 +115,17 @@ export async function lintInOrder(files: readonly string[], run: OrderedRun): Pr
 
 /**
  * The worker entry: the bundled CLI's `lint-worker.js` beside its chunks (dist/bin), else tsc's `worker.js` beside this
- * module. Undefined when neither exists (the sources run under a test runner): the files are then linted in this thread.
+ * module, in the single executable its embedded entry written to a private folder. Undefined when there is none (the
+ * sources run under a test runner, or no temporary folder can be written): the files are then linted in this thread.
  */
 export function lintWorkerUrl(): URL | undefined {
+  if (inSea()) {
+    try {
+      return seaWorkerUrl('lint-worker');
+    } catch {
+      return undefined;
+    }
+  }
   return ['./lint-worker.js', './worker.js'].map((p) => new URL(p, import.meta.url)).find((u) => existsSync(fileURLToPath(u)));
 }
 
