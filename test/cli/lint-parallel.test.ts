@@ -23,6 +23,13 @@ describe('--jobs N gives the report of --jobs 1', { timeout: 180_000 }, () => {
     }
   });
 
+  it('names the profiles and rules in input order, whichever thread linted a file (samples/ alone: several regimes)', () => {
+    const one = govcat(['lint', 'samples/', '-f', 'sarif', '--jobs', '1']);
+    for (const jobs of ['2', '3']) expect(govcat(['lint', 'samples/', '-f', 'sarif', '--jobs', jobs]).stdout).toBe(one.stdout);
+    const profiles = JSON.parse(govcat(['lint', 'samples/', '-f', 'json', '--jobs', '2']).stdout).profile as string;
+    expect(profiles).toBe(JSON.parse(govcat(['lint', 'samples/', '-f', 'json', '--jobs', '1']).stdout).profile);
+  });
+
   it('with stdin among the files, and a file that cannot be parsed (exit 2 either way)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'govcat-jobs-'));
     writeFileSync(join(dir, 'broken.yaml'), 'govcat: 1\ncatalogue: [\n');

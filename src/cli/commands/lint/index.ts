@@ -99,8 +99,8 @@ export async function runLint(inputs: string[], flags: LintFlags): Promise<numbe
       here: (f) => session.lintFile(f),
       mustStayHere: (f) => f === STDIN || isSpreadsheet(f),
       workerData: { common: { ...flags, asOf }, file: session.flags },
-      onResult: async (outcome, i, fromWorker) => {
-        if (fromWorker) await session.register(files[i], outcome.declared);
+      onResult: async (outcome, i) => {
+        await session.register(files[i], outcome.declared);
         for (const r of outcome.results) {
           if (flags.quiet) r.findings = r.findings.filter((f) => f.severity === 'error');
           findings += r.findings.length;

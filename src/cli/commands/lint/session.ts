@@ -46,6 +46,8 @@ export class LintSession {
   readonly ruleList = new Map<string, AnyRuleBase>();
   readonly pluginIds = new Set<string>();
   private readonly profiles = new Map<string, _Resolved>();
+  /** The resolved profiles the files were registered under, in input order. */
+  private readonly used = new Set<_Resolved>();
   private readonly csvRead = new Set<string>();
 
   constructor(readonly setup: Setup, readonly flags: FileFlags) {}
@@ -63,15 +65,26 @@ export class LintSession {
     return { results: [await this._lintYaml(file, eff, base, own)], ...(declared ? { declared } : {}) };
   }
 
-  /** Lists the rules a file ran under (for a file linted elsewhere: the same settings resolve the same profile). */
+  /**
+   * Lists the profiles and rules a file ran under, called in input order whichever thread linted it, so that the
+   * report names them in the same order for any --jobs: the settings' profile, then the one the catalogue named.
+   */
   async register(file: string, declared?: string): Promise<void> {
     const eff = await this.setup.settingsFor(this._path(file));
-    this._resolve(declared ? { ...eff, profile: declared } : eff);
+    this._record(this._resolve(eff));
+    if (declared) this._record(this._resolve({ ...eff, profile: declared }));
   }
 
   /** The profiles the files were linted under, in the order first met. */
   profileIds(): string[] {
-    return [...new Set([...this.profiles.values()].map((p) => p.profile.id))];
+    return [...new Set([...this.used].map((p) => p.profile.id))];
+  }
+
+  private _record(hit: _Resolved): void {
+    if (this.used.has(hit)) return;
+    this.used.add(hit);
+    for (const r of hit.profile.rules) this.ruleList.set(r.rule.id, r.rule);
+    for (const p of hit.all.slice(rules.length)) this.pluginIds.add(p.id);
   }
 
   /** The path a file's settings are looked up by: stdin's is the one --stdin-filename names. */
@@ -86,8 +99,6 @@ export class LintSession {
       const all = [...rules, ...eff.plugins];
       hit = { profile: resolveProfile(eff.profile, all, eff.rules, eff.profiles), all };
       this.profiles.set(key, hit);
-      for (const r of hit.profile.rules) this.ruleList.set(r.rule.id, r.rule);
-      for (const p of eff.plugins) this.pluginIds.add(p.id);
     }
     return hit;
   }
