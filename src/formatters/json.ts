@@ -120,7 +120,7 @@ function _finding(f: Finding, locale: Locale) {
     severity: f.severity,
     message: f.message[locale],
     messages: { zh: f.message.zh, en: f.message.en },
-    articles: f.articles.map(_article),
+    articles: f.articles.map(articleJson),
     file: f.file,
     line: f.line,
     column: f.column,
@@ -139,7 +139,8 @@ function _suppressedCount(results: FileResult[]) {
   return n ? { suppressed: n } : {};
 }
 
-function _article(a: ArticleRef) {
+/** An article as the JSON reports write it: the reference, and its citation in both languages. */
+export function articleJson(a: ArticleRef) {
   const label = cite(a);
   return {
     source: a.source,

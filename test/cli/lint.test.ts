@@ -93,7 +93,7 @@ describe('govcat lint on the samples', () => {
     const xml = new XMLParser({ ignoreAttributes: false, isArray: (n) => n === 'testsuite' || n === 'testcase' }).parse(r.stdout);
     const suites = xml.testsuites.testsuite;
     expect(suites).toHaveLength(2);
-    const rulesCount = JSON.parse(govcat(['rules', '--format', 'json']).stdout).length;
+    const rulesCount = JSON.parse(govcat(['rules', '--format', 'json']).stdout).rules.length;
     for (const s of suites) expect(s.testcase).toHaveLength(rulesCount);
   });
 
@@ -159,8 +159,22 @@ describe('govcat rules, explain, schema', () => {
     expect(r.stdout).toMatch(/^规则\s+级别\s+条款\s+说明$/m);
     expect(r.stdout).not.toMatch(/\s(error|warning|info)\s/);
     expect(govcat(['rules']).stdout).toMatch(/conditional-usage-conditions\s+error\s+Art\. 15/);
-    const json = JSON.parse(govcat(['rules', '--lang', 'zh', '--format', 'json']).stdout) as { severity: string }[];
-    expect(new Set(json.map((x) => x.severity))).toEqual(new Set(['error', 'warning', 'info']));
+    const json = JSON.parse(govcat(['rules', '--lang', 'zh', '--format', 'json']).stdout) as { rules: { severity: string }[] };
+    expect(new Set(json.rules.map((x) => x.severity))).toEqual(new Set(['error', 'warning', 'info']));
+  });
+
+  it('rules --format json is the versioned interface schemas/rules.schema.json describes, for every profile, lint and diff', () => {
+    const validate = new Ajv2020({ allErrors: true, strict: true }).compile(JSON.parse(readFileSync('schemas/rules.schema.json', 'utf8')));
+    for (const profile of ['national', 'miit', 'hubei']) {
+      for (const extra of [[], ['--diff'], ['--lang', 'zh']]) {
+        const out = JSON.parse(govcat(['rules', '--profile', profile, '--format', 'json', ...extra]).stdout);
+        expect(validate(out), JSON.stringify(validate.errors)).toBe(true);
+        expect([out.version, out.profile, out.kind]).toEqual([1, profile, extra[0] === '--diff' ? 'diff' : 'lint']);
+      }
+    }
+    const national = JSON.parse(govcat(['rules', '--format', 'json']).stdout);
+    const cuc = national.rules.find((r: { id: string }) => r.id === 'conditional-usage-conditions');
+    expect(cuc.articles[0]).toEqual({ source: 'decree-809', article: 15, paragraph: 2, label: { zh: '第十五条第二款', en: 'Art. 15(2)' } });
   });
 
   it('explain quotes the article from law/ and shows both examples', () => {

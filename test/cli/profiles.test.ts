@@ -10,7 +10,7 @@ const lintJson = (file: string, profile: string) => {
   const r = govcat(['lint', file, '--profile', profile, '--format', 'json', '--as-of', '2026-06-01']);
   return { code: r.code, findings: JSON.parse(r.stdout).results[0].findings as { ruleId: string; line: number; severity: string; articles: { source: string }[] }[] };
 };
-const ruleIds = (profile: string) => (JSON.parse(govcat(['rules', '--profile', profile, '--format', 'json']).stdout) as { id: string }[]).map((r) => r.id);
+const ruleIds = (profile: string) => (JSON.parse(govcat(['rules', '--profile', profile, '--format', 'json']).stdout) as { rules: { id: string }[] }).rules.map((r) => r.id);
 
 describe.each([
   ['miit', 'miit-measures'],

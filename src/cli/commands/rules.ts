@@ -7,6 +7,11 @@ import { displayWidth } from '../../formatters/_text.js';
 import { SEVERITY_LABEL } from '../../formatters/_shared.js';
 import type { AnyRuleBase, Locale, ResolvedProfile } from '../../core/types.js';
 import { diffRules } from '../../diff/rules/index.js';
+import { toolVersion } from '../env.js';
+import { articleJson } from '../../formatters/json.js';
+
+/** The version of `govcat rules --format json` (schemas/rules.schema.json). */
+export const RULES_REPORT_VERSION = 1;
 
 export async function runRules(opts: { profile?: string; format: 'table' | 'json' | 'markdown'; lang?: string; diff?: boolean; config?: string | false }): Promise<number> {
   // The rules in force here: the config's profile and rule settings, and the rules of its plugins.
@@ -21,7 +26,15 @@ export async function runRules(opts: { profile?: string; format: 'table' | 'json
     summary: (r.summary ?? r.rule.docs.summary)[locale],
   }));
   if (opts.format === 'json') {
-    process.stdout.write(JSON.stringify(profile.rules.map((r) => ({ id: r.rule.id, severity: r.severity, articles: ruleArticles(r).map(({ named: _, ...a }) => a), summary: r.summary ?? r.rule.docs.summary })), null, 2) + '\n');
+    // A stable interface: schemas/rules.schema.json, its version raised only on an incompatible change.
+    const list = profile.rules.map((r) => ({
+      id: r.rule.id,
+      severity: r.severity,
+      articles: ruleArticles(r).map(({ named: _, ...a }) => articleJson(a)),
+      summary: r.summary ?? r.rule.docs.summary,
+    }));
+    const report = { version: RULES_REPORT_VERSION, tool: { name: 'govcat', version: toolVersion() }, profile: profile.id, kind: opts.diff ? 'diff' : 'lint', rules: list };
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     return 0;
   }
   const head = locale === 'zh' ? ['规则', '级别', '条款', '说明'] : ['rule', 'severity', 'article', 'summary'];
