@@ -83,7 +83,8 @@ async function _lintSpreadsheet(input: _Input, inputs: _Input[], names: Set<stri
     }
     const files = lintSheets(sheets, input.name, base.profile, { asOf }, base.all).files;
     const view: FileView = { file: input.name, kind, sheets: sheets.map((s) => ({ name: s.name, rows: s.rows.map((r) => r.map((c) => (c === null ? '' : cellText(c)))) })) };
-    return { results: files.map((r) => ({ file: r.file, findings: r.findings })), view };
+    // A workbook's size, as the CLI gives it: SARIF places findings at its cells in a region covering the whole file.
+    return { results: files.map((r) => ({ file: r.file, findings: r.findings, ...(kind === 'xlsx' ? { bytes: input.bytes.byteLength } : {}) })), view };
   } catch (e) {
     return { results: [_fatal(input.name, e)], view: { file: input.name, kind: /\.csv$/i.test(input.name) ? 'csv' : 'xlsx' } };
   }
