@@ -94,6 +94,7 @@ describe.skipIf(!HAS_CHROMIUM)('the checker page in Chromium', () => {
   it('shows the findings in Chinese, the offending YAML line and spreadsheet cell, and the article on demand', async () => {
     const page = await _open('zh-CN');
     await _check(page, ['violations.yaml', 'violations.xlsx']);
+    await page.locator('#as-of').blur();
     await _shot(page, 'first-screen-zh.png');
     const report = await _downloadJson(page);
     const yaml = report.results.find((r: { file: string }) => r.file === 'violations.yaml').findings[0];
