@@ -1,7 +1,7 @@
 // The checker page: files in, the lint worker's report shown as a summary, a sortable table and the offending place.
 // Nothing leaves the tab: the files are read with FileReader-like APIs and handed to a worker made from inline code.
 import type { Bilingual, Locale } from '../core/types.js';
-import type { FileView, LintFailure, LintReply, LintRequest } from './protocol.js';
+import type { AnnotateReply, AnnotateRequest, FileView, LintFailure, LintReply, LintRequest } from './protocol.js';
 
 /** Bigger files are refused before reading: a catalogue is a few megabytes at most, and the tab must stay usable. */
 export const MAX_BYTES = 20 * 1024 * 1024;
@@ -34,6 +34,7 @@ const T = {
   none: { zh: '未发现问题', en: 'No findings' },
   place: { zh: '问题位置', en: 'Where' },
   download: { zh: '下载报告', en: 'Download the report' },
+  annotated: { zh: '带问题标注的副本', en: 'annotated copy' },
   tooBig: { zh: '文件过大（超过 20 MB），未检查', en: 'the file is larger than 20 MB and was not checked' },
   crashed: { zh: '检查程序意外停止，已重新启动；请重试或检查文件', en: 'the checker stopped unexpectedly and was restarted; try again or check the file' },
   error: { zh: '错误', en: 'error' },
@@ -68,8 +69,13 @@ const state = {
   refused: [] as string[],
   sort: { key: 'position' as _SortKey, ascending: true },
   selected: -1,
+  /** The check whose answer the page waits for; answers to older ones are dropped. */
   request: 0,
+  /** Checks shown so far. */
+  checks: 0,
 };
+
+let lastId = 0;
 
 let worker: Worker | undefined;
 
@@ -105,7 +111,7 @@ function _worker(): Worker {
 }
 
 async function check(): Promise<void> {
-  const id = ++state.request;
+  const id = (state.request = ++lastId);
   const big = state.files.filter((f) => f.size > MAX_BYTES);
   state.refused = big.map((f) => f.name);
   const files = state.files.filter((f) => f.size <= MAX_BYTES);
@@ -117,21 +123,7 @@ async function check(): Promise<void> {
     asOf: ($('as-of') as HTMLInputElement).value,
     locale: state.locale,
   };
-  const w = _worker();
-  const reply = await new Promise<LintReply | LintFailure>((resolve) => {
-    const onMessage = (e: MessageEvent<LintReply | LintFailure>) => {
-      if (e.data.id === id) { w.removeEventListener('message', onMessage); resolve(e.data); }
-    };
-    w.addEventListener('message', onMessage);
-    // A worker that dies (out of memory on a hostile file) is replaced; the page stays usable.
-    w.onerror = (e) => {
-      e.preventDefault();
-      w.terminate();
-      worker = undefined;
-      resolve({ id, error: T.crashed });
-    };
-    w.postMessage(req, req.files.map((f) => f.bytes));
-  });
+  const reply = await _ask<LintReply>(req, req.files.map((f) => f.bytes));
   if (id !== state.request) return;
   if ('error' in reply) {
     state.reply = undefined;
@@ -144,7 +136,25 @@ async function check(): Promise<void> {
     _status(t('done'));
   }
   // Which check the page shows: tests and assistive scripts wait on it.
-  document.body.dataset.checked = String(id);
+  document.body.dataset.checked = String(++state.checks);
+}
+
+/** One request to the worker and its answer; a worker that dies (out of memory on a hostile file) is replaced. */
+function _ask<R extends { id: number }>(message: { id: number }, transfer: Transferable[] = []): Promise<R | LintFailure> {
+  const w = _worker();
+  return new Promise((resolve) => {
+    const onMessage = (e: MessageEvent<R | LintFailure>) => {
+      if (e.data.id === message.id) { w.removeEventListener('message', onMessage); resolve(e.data); }
+    };
+    w.addEventListener('message', onMessage);
+    w.onerror = (e) => {
+      e.preventDefault();
+      w.terminate();
+      worker = undefined;
+      resolve({ id: message.id, error: T.crashed });
+    };
+    w.postMessage(message, transfer);
+  });
 }
 
 function _status(text: string, alert = false): void {
@@ -168,6 +178,27 @@ function _render(): void {
   _renderFindings(report);
   _renderPlace(report);
   $('downloads').hidden = !report;
+  _renderWorkbookDownloads();
+}
+
+/** One button per workbook checked: the officer's own file back with a 问题 column and a comment at each cell. */
+function _renderWorkbookDownloads(): void {
+  const box = $('download-xlsx');
+  box.replaceChildren();
+  for (const v of state.reply?.views ?? []) {
+    if (v.kind !== 'xlsx' || !v.sheets) continue;
+    const b = el('button', { type: 'button', 'data-file': v.file }, `${v.file}（${t('annotated')}）`);
+    b.addEventListener('click', () => void _downloadAnnotated(v.file));
+    box.append(b);
+  }
+}
+
+async function _downloadAnnotated(file: string): Promise<void> {
+  const req: AnnotateRequest = { id: ++lastId, annotate: file, locale: state.locale };
+  const reply = await _ask<AnnotateReply>(req);
+  if ('error' in reply) return _status(reply.error[state.locale], true);
+  const name = `${file.replace(/\.xls[xm]$/i, '')}-${state.locale === 'zh' ? '问题' : 'issues'}.xlsx`;
+  _save(new Blob([reply.workbook], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), name);
 }
 
 function _renderSummary(report: _Report | undefined): void {
@@ -277,10 +308,17 @@ function _grid(rows: string[][], at: { row: number; column: string; ref: string 
 function _download(kind: 'json' | 'sarif'): void {
   if (!state.reply) return;
   const text = kind === 'json' ? state.reply.json : state.reply.sarif;
-  const a = el('a', { href: URL.createObjectURL(new Blob([text], { type: 'application/json' })), download: kind === 'json' ? 'govcat-report.json' : 'govcat-report.sarif' });
+  _save(new Blob([text], { type: 'application/json' }), kind === 'json' ? 'govcat-report.json' : 'govcat-report.sarif');
+}
+
+/** A download made in the tab (a blob: URL): nothing is sent anywhere. */
+function _save(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = el('a', { href: url, download: name });
   document.body.append(a);
   a.click();
   a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 function _take(files: FileList | null): void {

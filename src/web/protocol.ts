@@ -32,3 +32,15 @@ export interface LintFailure {
   id: number;
   error: Bilingual;
 }
+
+/** The officer's own workbook back, with the last check's findings as comments and a 问题 column. */
+export interface AnnotateRequest {
+  id: number;
+  annotate: string;
+  locale: Locale;
+}
+
+export interface AnnotateReply {
+  id: number;
+  workbook: ArrayBuffer;
+}

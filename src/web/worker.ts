@@ -17,14 +17,27 @@ import sarif from '../formatters/sarif.js';
 import type { Sheet } from '../authoring/sheet/cells.js';
 import type { AnyRuleBase } from '../core/types.js';
 import type { FileResult } from '../formatters/types.js';
-import type { FileView, LintFailure, LintReply, LintRequest } from './protocol.js';
+import { annotateXlsx } from '../authoring/xlsx-annotate.js';
+import type { AnnotateReply, AnnotateRequest, FileView, LintFailure, LintReply, LintRequest } from './protocol.js';
+import type { Finding } from '../core/types.js';
 import { LAW_FILES, TOOL_VERSION } from 'govcat:web-data';
 
 const SPREADSHEET = /\.(xlsx|xlsm|csv|xls|et)$/i;
 
+/** The workbooks of the last check with their findings, for an annotated copy on request (the tab's memory only). */
+const workbooks = new Map<string, { bytes: Uint8Array; findings: Finding[] }>();
+
 interface _Input {
   name: string;
   bytes: Uint8Array;
+}
+
+/** The workbook `file` of the last check, annotated with its findings in `locale`. */
+export async function annotated(file: string, locale: 'zh' | 'en'): Promise<ArrayBuffer> {
+  const hit = workbooks.get(file);
+  if (!hit) throw new Error(`${file} is not a workbook of the last check`);
+  const bytes = await annotateXlsx(hit.bytes, hit.findings, locale);
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }
 
 export async function lintFiles(req: Omit<LintRequest, 'id'>): Promise<Omit<LintReply, 'id'>> {
@@ -42,6 +55,7 @@ export async function lintFiles(req: Omit<LintRequest, 'id'>): Promise<Omit<Lint
   const views: FileView[] = [];
   const names = new Set(inputs.map((f) => f.name));
   const csvRead = new Set<string>();
+  workbooks.clear();
   for (const input of inputs) {
     if (SPREADSHEET.test(input.name)) {
       const { results: r, view } = await _lintSpreadsheet(input, inputs, names, csvRead, base, req.asOf);
@@ -82,6 +96,7 @@ async function _lintSpreadsheet(input: _Input, inputs: _Input[], names: Set<stri
       sheets = set.map((f) => csvSheet(f, inputs.find((i) => i.name === f)!.bytes));
     }
     const files = lintSheets(sheets, input.name, base.profile, { asOf }, base.all).files;
+    if (kind === 'xlsx') workbooks.set(input.name, { bytes: input.bytes, findings: files.flatMap((r) => r.findings) });
     const view: FileView = { file: input.name, kind, sheets: sheets.map((s) => ({ name: s.name, rows: s.rows.map((r) => r.map((c) => (c === null ? '' : cellText(c)))) })) };
     // A workbook's size, as the CLI gives it: SARIF places findings at its cells in a region covering the whole file.
     return { results: files.map((r) => ({ file: r.file, findings: r.findings, ...(kind === 'xlsx' ? { bytes: input.bytes.byteLength } : {}) })), view };
@@ -111,11 +126,17 @@ function _articles(results: FileResult[]): Record<string, string> {
 }
 
 // In a worker: answer each request; an exception is reported, never left to kill the worker silently.
-const scope = globalThis as unknown as { onmessage: ((e: MessageEvent<LintRequest>) => void) | null; postMessage: (m: LintReply | LintFailure) => void; document?: unknown };
+const scope = globalThis as unknown as { onmessage: ((e: MessageEvent<LintRequest | AnnotateRequest>) => void) | null; postMessage: (m: LintReply | AnnotateReply | LintFailure, transfer?: Transferable[]) => void; document?: unknown };
 if (typeof scope.document === 'undefined' && typeof (globalThis as { importScripts?: unknown }).importScripts === 'function') {
   scope.onmessage = async (e) => {
-    const { id, ...req } = e.data;
+    const { id } = e.data;
     try {
+      if ('annotate' in e.data) {
+        const workbook = await annotated(e.data.annotate, e.data.locale);
+        scope.postMessage({ id, workbook }, [workbook]);
+        return;
+      }
+      const { id: _, ...req } = e.data;
       scope.postMessage({ id, ...(await lintFiles(req)) });
     } catch (err) {
       const why = err instanceof Error ? err.message : String(err);

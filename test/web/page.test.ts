@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import ExcelJS from 'exceljs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, govcat } from '../cli/run.js';
@@ -116,6 +117,39 @@ describe.skipIf(!HAS_CHROMIUM)('the checker page in Chromium', () => {
     expect(await details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     await details.locator('summary').click();
     expect(await details.locator('blockquote').textContent()).toMatch(/^第[一二三四五六七八九十]+条/);
+    await page.close();
+  }, 120_000);
+
+  it('gives the officer\'s workbook back with a 问题 column and a comment at the cell of each finding', async () => {
+    const page = await _open('zh-CN');
+    await _check(page, ['violations.xlsx']);
+    const report = await _downloadJson(page);
+    const findings: { messages: { zh: string }; ruleId: string; cell: { sheet: string; row: number; ref: string } }[] = report.results[0].findings;
+    expect(findings.length).toBeGreaterThan(10);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download-xlsx button[data-file="violations.xlsx"]').click()]);
+    expect(download.suggestedFilename()).toBe('violations-问题.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync((await download.path())!) as never);
+    const original = new ExcelJS.Workbook();
+    await original.xlsx.readFile(join(work, 'violations.xlsx'));
+    for (const ws of wb.worksheets) {
+      const here = findings.filter((f) => f.cell.sheet === ws.name);
+      const before = original.getWorksheet(ws.name)!;
+      if (!here.length) {
+        expect(ws.columnCount).toBe(before.columnCount);
+        continue;
+      }
+      const issues = before.columnCount + 1;
+      expect(ws.getRow(1).getCell(issues).value).toBe('问题');
+      for (const f of here) {
+        const note = ws.getCell(f.cell.ref).note;
+        const text = typeof note === 'string' ? note : note.texts!.map((t) => t.text).join('');
+        expect(text).toContain(f.messages.zh);
+        if (f.cell.row > 1) expect(String(ws.getRow(f.cell.row).getCell(issues).value)).toContain(`${f.messages.zh} (${f.ruleId})`);
+      }
+      // The officer's own cells are unchanged.
+      before.eachRow((row, r) => row.eachCell((cell, c) => expect(ws.getRow(r).getCell(c).value).toEqual(cell.value)));
+    }
     await page.close();
   }, 120_000);
 
