@@ -235,6 +235,20 @@ describe.skipIf(!HAS_CHROMIUM)('the checker page in Chromium', () => {
     }
   }, 120_000);
 
+  it('declares a Content-Security-Policy that allows no request and no remote code, and stores nothing', async () => {
+    const html = readFileSync(PAGE, 'utf8');
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1];
+    expect(csp).toBe("default-src 'none'; script-src 'unsafe-inline' blob:; worker-src blob:; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'");
+    expect(html).not.toMatch(/<(script|link|img|iframe)[^>]+(src|href)=/i);
+    const page = await _open('zh-CN');
+    await _check(page, ['violations.yaml']);
+    expect(await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie }))).toEqual({ local: 0, session: 0, cookie: '' });
+    // A request the page's own code would try is refused by the policy itself, before any route sees it.
+    const refused = await page.evaluate(() => fetch('https://example.gov.cn/').then(() => 'sent', () => 'refused'));
+    expect(refused).toBe('refused');
+    await page.close();
+  }, 60_000);
+
   it('made no network request: only the page itself and the worker it builds from its own code', () => {
     expect(requests.length).toBeGreaterThan(0);
     expect(requests.filter((u) => !u.startsWith('file://') && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
