@@ -63,3 +63,7 @@ try {
 }
 renameSync(next, current);
 rmSync(old, { recursive: true, force: true });
+
+// The checker page (dist/web/govcat.html) from the same sources: a second or two, so every build has it and
+// `govcat web` can copy it.
+await import('./build-web.mjs');

@@ -94,6 +94,8 @@ const assets = { 'package.json': join(root, 'package.json'), 'build.json': join(
 for (const dir of ['law', 'schemas']) {
   for (const name of readdirSync(join(root, dir)).filter((f) => /\.(txt|json)$/.test(f))) assets[`${dir}/${name}`] = join(root, dir, name);
 }
+// The checker page govcat web writes (built by npm run build).
+assets['dist/web/govcat.html'] = join(root, 'dist/web/govcat.html');
 for (const key of ['bin/entry/worker.js', 'bin/verify-worker.js', 'bin/lint-worker.js']) assets[key] = join(out, 'assets', key);
 
 const config = join(out, 'sea-config.json');

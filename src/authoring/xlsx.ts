@@ -24,7 +24,8 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<Sheet[]
   }
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
+    // exceljs under Node reads a Buffer; its browser build (the checker page) has no Buffer and reads the bytes.
+    await wb.xlsx.load((typeof Buffer === 'function' ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : bytes) as never);
   } catch (e) {
     const why = (e as Error)?.message?.split('\n')[0] ?? String(e);
     throw new InputError(file, { zh: `不是可读取的 .xlsx 文件（${why}）`, en: `not a readable .xlsx file (${why})` });

@@ -110,6 +110,9 @@ const TEXT: Record<string, Bilingual> = {
   'explain --profile': { zh: '按该配置方案说明：所引条款及其原文、级别和说明（默认：national）', en: 'explain the rule as the profile runs it: its articles and their text, severity and note (default: national)' },
 
   schema: { zh: '输出数据目录的 JSON Schema（供编辑器和其他工具使用）', en: 'print the catalogue JSON Schema (for editors and other tools)' },
+  web: { zh: '写出检查页面：一个离线 HTML 文件，在浏览器中检查数据目录（YAML、xlsx、csv），文件不离开本机', en: 'write the checker page: one offline HTML file that checks catalogues (YAML, xlsx, csv) in a browser, no file leaving the machine' },
+  'web --output': { zh: '页面的文件名（默认 govcat.html）', en: 'the page\'s file name (default govcat.html)' },
+  'web --force': { zh: '覆盖已存在的文件', en: 'replace an existing file' },
   'schema --keys': { zh: '键名语言：en（英文规范格式）或 zh（中文键名，也接受同义写法和扁平写法）', en: 'the keys: en (the canonical English form) or zh (Chinese keys, synonyms and flat forms accepted too)' },
   'schema --install': { zh: '把编辑器用的模式文件（英文键名和中文键名两份）装入本用户目录（默认 ~/.local/share/govcat/schemas）或指定目录，并给出目录文件的模式行和 VS Code 的 yaml.schemas 设置；已是最新的不重写', en: 'copy the editor schemas (English and Chinese keys) into your user folder (default ~/.local/share/govcat/schemas) or the folder given, and print the modeline and the VS Code yaml.schemas setting; files already up to date are left alone' },
 

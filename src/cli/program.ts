@@ -204,6 +204,15 @@ export function buildProgram(locale: Locale, output: OutputConfiguration = {}): 
       result = await runSchema({ ...opts, ...program.opts() });
     });
 
+  program
+    .command('web')
+    .option('-o, --output <file>')
+    .option('--force')
+    .action(async (opts) => {
+      const { runWeb } = await import('./commands/web.js');
+      result = await runWeb({ ...opts, ...program.opts() });
+    });
+
   const wizard = (cmd: Command) => cmd
     .option('--from <answers.yaml>')
     .option('--config <file>')

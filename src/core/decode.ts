@@ -1,5 +1,4 @@
 // Bytes → text. Catalogues are UTF-8; anything else is named precisely instead of misread.
-import { Buffer, isUtf8 } from 'node:buffer';
 import { InputError } from './errors.js';
 
 export type Encoding = 'utf-8' | 'gb18030';
@@ -13,8 +12,12 @@ export function decodeSource(bytes: Uint8Array, file: string, encoding: Encoding
     }, 1, 1);
   }
   if (encoding === 'gb18030') return stripBom(new TextDecoder('gb18030').decode(bytes));
-  // isUtf8 validates at memory speed; decoding then cannot meet a malformed sequence.
-  if (isUtf8(bytes)) return stripBom(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+  // A fatal decoder validates as it decodes (in Node and in a browser alike); a malformed sequence is then located.
+  try {
+    return stripBom(_UTF8.decode(bytes));
+  } catch {
+    // located below
+  }
   const at = firstInvalidUtf8(bytes);
   const { line, column } = _bytePosition(bytes, at);
   const hex = Array.from(bytes.subarray(at, at + 2), (b) => b.toString(16).padStart(2, '0')).join(' ');
@@ -24,6 +27,8 @@ export function decodeSource(bytes: Uint8Array, file: string, encoding: Encoding
     en: `not valid UTF-8 (bytes 0x${hex})` + (gb ? '; the file looks GB18030/GBK encoded: read it with --encoding gb18030 or save it as UTF-8' : '; save it as UTF-8'),
   }, line, column);
 }
+
+const _UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

@@ -1,7 +1,7 @@
 // The single executable (`npm run sea`) as a department's IT meets it: one file copied into an empty folder and run
 // with an empty environment (no node on PATH, no node_modules anywhere near): lint, package, verify in worker threads,
-// explain quoting the law, the wizard at a terminal, plugins, and --version naming the build. Built once here, by
-// scripts/sea.mjs as `npm run sea` does (about 20 s of the file's 30 s here).
+// explain quoting the law, the checker page, the wizard at a terminal, plugins, and --version naming the build. Built
+// once here, by scripts/sea.mjs as `npm run sea` does (about 20 s of the file's 30 s here).
 import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -128,6 +128,13 @@ describe.skipIf(UNSUPPORTED)('the single executable', () => {
       expect(r.code).toBe(0);
       expect(r.stdout).toBe(readFileSync(join(ROOT, `schemas/catalogue${keys === 'zh' ? '.zh' : ''}.schema.json`), 'utf8'));
     }
+  });
+
+  it('writes the checker page it embeds, the same as the npm build\'s', () => {
+    const r = sea(['web', '-o', 'checker.html', '--lang', 'en'], work);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('wrote checker.html: open it in a browser to check catalogues, offline; no file leaves the machine\n');
+    expect(readFileSync(join(work, 'checker.html'), 'utf8')).toBe(readFileSync(join(ROOT, 'dist/web/govcat.html'), 'utf8'));
   });
 
   it('loads plugins: from the config (import() of a file from the embedded script)', () => {

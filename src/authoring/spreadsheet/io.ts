@@ -1,15 +1,15 @@
 // Spreadsheet files: which sheets an import reads (an .xlsx, or a set of CSV files) and where an export writes.
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
-import { decodeSource, type Encoding } from '../../core/decode.js';
+import { basename, dirname, join } from 'node:path';
+import type { Encoding } from '../../core/decode.js';
 import { InputError } from '../../core/errors.js';
-import { parseCsv, writeCsv } from '../csv.js';
-import { LAYOUTS } from '../sheet/layout.js';
+import { writeCsv } from '../csv.js';
 import { cellText } from '../sheet/values.js';
 import type { Sheet } from '../sheet/cells.js';
 import type { Table } from './tables.js';
+import { csvSetOf, csvSheet, spreadsheetKind, type SpreadsheetKind } from './sheets.js';
 
-export type SpreadsheetKind = 'xlsx' | 'csv';
+export { spreadsheetKind, type SpreadsheetKind };
 
 /** The sheets of the input files; an OUT-entries.csv brings its siblings OUT-items.csv, OUT-catalogue.csv … along. */
 export async function readSpreadsheets(files: string[], encoding: Encoding = 'utf-8'): Promise<Sheet[]> {
@@ -25,29 +25,15 @@ export async function readSpreadsheets(files: string[], encoding: Encoding = 'ut
     for (const f of csvSet(file)) {
       if (seen.has(f)) continue;
       seen.add(f);
-      const lines: number[] = [];
-      const rows = parseCsv(decodeSource(_read(f), f, encoding), f, lines);
-      sheets.push({ name: _csvSheetName(f), file: f, rows, lines });
+      sheets.push(csvSheet(f, _read(f), encoding));
     }
   }
   return sheets;
 }
 
-export function spreadsheetKind(file: string): SpreadsheetKind {
-  const ext = extname(file).toLowerCase();
-  if (ext === '.xlsx' || ext === '.xlsm') return 'xlsx';
-  if (ext === '.csv') return 'csv';
-  if (ext === '.xls' || ext === '.et') {
-    throw new InputError(file, { zh: '不支持旧版 .xls/.et 文件；请另存为 .xlsx', en: 'old .xls/.et files are not supported; save the file as .xlsx' });
-  }
-  throw new InputError(file, { zh: '只能导入 .xlsx 或 .csv 文件', en: 'only .xlsx and .csv files can be imported' });
-}
-
 /** OUT-entries.csv → the existing OUT-{entries,items,catalogue,events,terminations}.csv; any other CSV alone. */
 export function csvSet(file: string): string[] {
-  const m = /^(.*)-(entries|items|catalogue|events|terminations)\.csv$/i.exec(file);
-  if (!m) return [file];
-  return [file, ...LAYOUTS.map((l) => `${m[1]}-${l.csv}.csv`).filter((f) => f !== file && existsSync(f))];
+  return csvSetOf(file, existsSync);
 }
 
 /** Files an export writes: OUT.xlsx, or OUT-entries.csv, OUT-items.csv, OUT-catalogue.csv (+ events, terminations). */
@@ -75,12 +61,6 @@ function _csvRows(t: Table): string[][] {
   const text = (v: unknown) => (v === null || v === undefined ? '' : v instanceof Date ? cellText(v) : String(v));
   if (t.layout.transposed) return [['项目', '内容'], ...t.columns.map((c, i) => [c.header, text(t.rows[0][i])])];
   return [t.columns.map((c) => c.header), ...t.rows.map((r) => r.map(text))];
-}
-
-function _csvSheetName(file: string): string {
-  const m = /-(entries|items|catalogue|events|terminations)\.csv$/i.exec(file);
-  const layout = m && LAYOUTS.find((l) => l.csv === m[1].toLowerCase());
-  return layout ? layout.sheet : basename(file);
 }
 
 function _read(file: string): Uint8Array {

@@ -1,15 +1,9 @@
 // One lint run's per-file work, the same in the main thread (--jobs 1, one file) and in each worker thread: the
 // settings in force for a file, its profile (or the one the catalogue names), parse, rules, inline directives.
-import { lintDocument, sortFindings } from '../../../core/lint.js';
-import { loadYaml } from '../../../core/load.js';
 import { InputError } from '../../../core/errors.js';
-import { yamlTypo } from '../../../core/yaml-typo.js';
-import { applyDirectives } from '../../../core/directives.js';
-import { builtinProfiles, resolveProfile } from '../../../profiles/index.js';
-import { declaredProfile } from '../../../core/shape.js';
+import { lintYamlText } from '../../../lint-file.js';
+import { resolveProfile } from '../../../profiles/index.js';
 import { rules } from '../../../rules/index.js';
-import { diffRules } from '../../../diff/rules/index.js';
-import { closest } from '../../../rules/_schema.js';
 import { isSpreadsheet, readSource, STDIN } from '../../../io/read.js';
 import type { Setup } from '../../setup.js';
 import type { EffectiveSettings } from '../../../config/effective.js';
@@ -112,24 +106,16 @@ export class LintSession {
       source = readSource(file, flags.encoding);
       // The fixer and the comment scanner load the yaml package: only the runs that need them pay for it.
       if (flags.fix) source = (await import('../../fixes.js')).fixSource(file, source, { canonical: flags.canonical, locale, write: true, encoding: flags.encoding });
-      // Typos with a certain repair are repaired in memory and reported; the content is linted as the officer meant it.
-      const doc = loadYaml(source, shown, { repair: true });
-      // A catalogue naming its regime (catalogue.profile: miit) is linted under it, unless a flag or config chose one.
-      const named = eff.profileChosen ? undefined : declaredProfile(doc.data);
-      const { profile, all } = named && named !== base.profile.id && Object.hasOwn(builtinProfiles, named) ? own(named) : base;
-      const linted = lintDocument(doc, profile, { asOf: this.setup.asOf }, all).findings;
-      const findings = doc.typos?.length ? sortFindings([...linted, ...doc.typos]) : linted;
-      const keep = flags.keepSource ? source : undefined;
-      if (flags.inlineConfig === false || !source.includes('govcat-')) return { file: shown, source: keep, findings };
-      const directives = (await import('../../../core/directive-scan.js')).scanDirectives(source);
-      if (!directives.length) return { file: shown, source: keep, findings };
-      const ids = [...rules, ...diffRules, ...eff.plugins, yamlTypo].map((r) => r.id);
-      const outcome = applyDirectives(findings, directives, shown, {
-        isKnown: (id) => ids.includes(id),
-        suggest: (id) => closest(id, ids),
+      const result = await lintYamlText(source, shown, {
+        asOf: this.setup.asOf,
+        base,
+        own: eff.profileChosen ? undefined : own,
+        plugins: eff.plugins,
+        inlineConfig: flags.inlineConfig,
         reportUnused: flags.reportUnusedDisableDirectives ?? eff.reportUnusedDisableDirectives,
       });
-      return { file: shown, source: keep, findings: outcome.findings, ...(outcome.suppressed.length ? { suppressed: outcome.suppressed } : {}) };
+      const { file: _shown, ...rest } = result;
+      return { file: shown, source: flags.keepSource ? source : undefined, ...rest };
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       return { file: shown, source: flags.keepSource ? source : undefined, findings: [], fatal: { message: e.text, line: e.line, column: e.column } };
