@@ -25,9 +25,12 @@ const log = (...a) => console.error(...a);
 /** The national sweep the projection is for: every catalogue bundle of the country's departments, 200 entries each. */
 const SWEEP = { bundles: 125_000, entries: 200, cores: [2, 16, 64] };
 const REPORT = (name) => join(DIR, `report-${name}.json`);
+/** CPU time of the govcat runs measured (from /usr/bin/time), to tell what other processes used meanwhile. */
+let childCpuSeconds = 0;
 
 await ensureBundles();
 const loadBefore = loadavg()[0];
+const window = { busy: machineBusySeconds(), own: process.cpuUsage(), t: performance.now() };
 const results = {
   lint: measure('govcat lint (the N catalogues alone)', ['lint', join(DIR, 'catalogues'), '--format', 'json', '--as-of', '2026-06-01']),
   jobs1: measure('govcat verify --jobs 1', ['verify', join(DIR, 'bundles'), '--jobs', '1', '--format', 'json', '--as-of', '2026-06-01', '-o', REPORT('jobs1')]),
@@ -40,6 +43,7 @@ const results = {
 const whole = JSON.parse(readFileSync(REPORT('jobs2'), 'utf8'));
 writeFileSync(REPORT('one'), JSON.stringify({ ...whole, bundles: whole.bundles.slice(0, 1) }));
 results.mergeOne = measure('govcat verify --merge (1 bundle of it)', ['verify', '--merge', REPORT('one'), '--format', 'json', '-o', REPORT('merged-one')]);
+results.others = othersCpu(window);
 if (readFileSync(REPORT('merged'), 'utf8') !== readFileSync(REPORT('jobs2'), 'utf8')) throw new Error('the merged report differs from the run it was merged from');
 results.reportBytes = statSync(REPORT('jobs2')).size;
 results.retained = retainedPerBundle(REPORT('jobs2'));
@@ -92,10 +96,12 @@ function measure(label, args) {
   const runs = [];
   for (let r = 0; r < RUNS; r++) {
     const t = performance.now();
-    const p = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, join(ROOT, 'bin/govcat.js'), ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30 });
+    const p = spawnSync('/usr/bin/time', ['-f', '%M %U %S', process.execPath, join(ROOT, 'bin/govcat.js'), ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30 });
     const ms = performance.now() - t;
     if (p.status !== 0 && p.status !== 1) throw new Error(`${label} failed (exit ${p.status}): ${p.stderr.slice(0, 500)}`);
-    const rss = Number(p.stderr.trim().split('\n').pop()) * 1024;
+    const [kib, user, sys] = p.stderr.trim().split('\n').pop().split(' ').map(Number);
+    const rss = kib * 1024;
+    childCpuSeconds += user + sys;
     runs.push({ ms, rss, exit: p.status });
     log(`  ${label.padEnd(40)} run ${r + 1}/${RUNS}: ${(ms / 1000).toFixed(2)} s  ${(rss / 2 ** 20).toFixed(0)} MB  exit ${p.status}`);
   }
@@ -103,6 +109,34 @@ function measure(label, args) {
   const med = sorted[Math.floor(sorted.length / 2)];
   const rssMed = [...runs].map((x) => x.rss).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
   return { label, median: med.ms, min: sorted[0].ms, max: sorted.at(-1).ms, rss: rssMed, exit: runs[0].exit };
+}
+
+/** Busy CPU time of the whole machine so far, in seconds (from /proc/stat), or NaN. */
+function machineBusySeconds() {
+  try {
+    const [user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    return (user + nice + system + irq + softirq + (steal || 0)) / 100; // USER_HZ
+  } catch {
+    return NaN;
+  }
+}
+
+/** What everything but this benchmark and its runs used of the machine since `w`: core-seconds and share. */
+function othersCpu(w) {
+  const own = process.cpuUsage(w.own);
+  const seconds = Math.max(0, machineBusySeconds() - w.busy - childCpuSeconds - (own.user + own.system) / 1e6);
+  const wall = (performance.now() - w.t) / 1000;
+  return { seconds, share: seconds / (wall * cpus().length) };
+}
+
+function loadSentence(r) {
+  const { seconds, share } = r.others;
+  const load = `load average ${r.load[0].toFixed(1)} when the runs began and ${r.load[1].toFixed(1)} when they ended, on ${cpus().length} cores, counting these runs themselves`;
+  if (!Number.isFinite(seconds)) return `The machine's load could not be read apart from these runs (${load}).`;
+  const used = `other processes used ${seconds.toFixed(1)} core-seconds during the runs, ${(100 * share).toFixed(1)} % of the machine`;
+  return share < 0.05
+    ? `The machine was quiet: ${used} (${load}).`
+    : `The machine was shared: ${used} (${load}) — so --jobs 2 gains less over --jobs 1 than it would alone, and the rate per core above is a floor rather than what an idle core does.`;
 }
 
 function writeSection(r) {
@@ -158,7 +192,7 @@ Wall time = bundles / (rate per core × cores), with ${perCore.toFixed(1)} bundl
 
 Then the merge, one process: ${fmt(r.merge.median)} and ${(r.merge.rss / 2 ** 20).toFixed(0)} MB peak for this report of ${BUNDLES} bundles (${mb(r.reportBytes)} of JSON, ${(perBundleBytes / 1024).toFixed(0)} KB a bundle with its catalogue entries), against ${fmt(r.mergeOne.median)} and ${(r.mergeOne.rss / 2 ** 20).toFixed(0)} MB for one bundle of it; once read, it keeps ${(r.retained / 1024).toFixed(0)} KB a bundle (heap after garbage collection). Growing so, the sweep's merge takes about ${hms(mergeS)} and keeps ${(mergeHeap / 2 ** 30).toFixed(1)} GiB, plus the part being read, from ${(perBundleBytes * SWEEP.bundles / 2 ** 30).toFixed(1)} GiB of parts: a machine of its own, and beyond Node's default heap (4 GiB, about ${Math.floor((4 * 2 ** 30) / r.retained).toLocaleString('en')} bundles) a larger heap: \`NODE_OPTIONS=--max-old-space-size=${Math.ceil((mergeHeap * 1.5) / 2 ** 30) * 1024} govcat verify --merge …\`. One JSON report holds about ${Math.floor(536_870_888 / perBundleBytes).toLocaleString('en')} such bundles (a JavaScript string is at most 512 MB), so each part of the sweep needs N ≥ ${Math.ceil(SWEEP.bundles / Math.floor(536_870_888 / perBundleBytes))} shards and its merge writes the table, CSV, SARIF, JUnit or HTML report rather than one JSON report.
 
-The machine was not quiet: load average ${r.load[0].toFixed(1)} when the runs began and ${r.load[1].toFixed(1)} when they ended, on 2 cores, from other processes as well — which is why --jobs 2 gains little over --jobs 1 here, and why the rate per core above is a floor rather than what an idle core does.
+${loadSentence(r)}
 <!-- verify:end -->
 `;
   const file = join(BENCH, 'RESULTS.md');

@@ -39,7 +39,7 @@ const TEXT: Record<string, Bilingual> = {
   'lint --ignore-pattern': { zh: '不检查与此模式（.gitignore 语法，相对于当前目录）匹配的文件（可重复）', en: 'skip the files matching this pattern (.gitignore syntax, relative to the working directory; repeatable)' },
   'lint --max-warnings': { zh: '警告多于此数时以退出码 1 结束', en: 'exit 1 when there are more warnings than this' },
   'lint --max-findings-per-rule': { zh: '每条规则最多逐条列出这么多问题（stylish 格式），其余只计数；计数始终完整', en: 'list at most this many findings of each rule (stylish); the rest are only counted, the counts stay complete' },
-  'lint --jobs': { zh: '并行检查文件的工作线程数（默认：文件够多时用全部可用核心；1 = 在主线程逐个检查）；输出顺序与 --jobs 1 相同', en: 'worker threads linting files in parallel (default: every available core when the run is big enough; 1 = one by one in this thread); the output is in the same order as with --jobs 1' },
+  'lint --jobs': { zh: '并行检查文件的线程数（默认：文件够多时用全部可用核心，双核机器上还须文件平均不小于 256 KB；1 = 在主线程逐个检查）；输出顺序与 --jobs 1 相同', en: 'threads linting files in parallel (default: every available core when the run is big enough, and on two cores only for files of 256 KB or more on average; 1 = one by one in this thread); the output is in the same order as with --jobs 1' },
   'lint --shard': { zh: '只检查输入按路径哈希稳定划分成 N 份中的第 K 份（K/N，从 1 起），供 CI 矩阵或批处理系统的 N 台机器分担', en: 'lint only part K of N stable parts of the inputs, split by path hash (K/N, from 1), so N machines of a CI matrix or batch system share the run' },
   'lint --stdin-filename': { zh: '标准输入（“-”）所代表的文件路径：用于问题位置、查找配置文件和忽略规则（编辑器和 pre-commit 钩子通过标准输入传入文件时使用）', en: 'the path of what stdin ("-") holds: shown in findings and used to find the config and apply ignore patterns (for editors and hooks that pipe a file in)' },
   'lint --quiet': { zh: '只报告错误', en: 'report errors only' },

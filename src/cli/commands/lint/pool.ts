@@ -2,7 +2,6 @@
 // no more files are in flight or waiting for their turn than a small window, whatever the number of files.
 import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import Tinypool from 'tinypool';
 import { inSea, seaWorkerUrl } from '../../sea.js';
 import type { FileOutcome } from './session.js';
 import type { LintTask, LintWorkerData } from './worker.js';
@@ -31,6 +30,8 @@ export async function lintInOrder(files: readonly string[], run: OrderedRun): Pr
   // and the thread that only reports is no longer idle.
   const lane = !run.threads;
   const workers = lane ? run.jobs - 1 : run.jobs;
+  // Loaded only here: tinypool brings worker_threads, child_process, assert and perf_hooks, a one-file run's cold start.
+  const { default: Tinypool } = await import('tinypool');
   const pool = new Tinypool({ filename: url.href, minThreads: workers, maxThreads: workers, idleTimeout: 0 });
   let laneBusy = false;
   // Twice the workers: each has its next task queued while the one before it is being reported.
