@@ -1,19 +1,18 @@
 // The authority's first screen of the HTML report, in headless Chromium at 1366×768: what a reader sees before scrolling,
 // in zh and en, for a realistic batch; and that no English word is broken across lines. Screenshots go to test-results/.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { chromiumOr, launchChromium } from '../chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VERIFY_REPORT_RULES } from '../../src/cli/commands/verify.js';
 import { batchSummaryText } from '../../src/verify/report/index.js';
 import { ROOT, govcat } from '../cli/run.js';
 import { writeRealisticBatch } from './realistic-batch.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const HAS_CHROMIUM = existsSync(CHROMIUM);
-if (!HAS_CHROMIUM) console.warn(`html-screen.test.ts: skipping the first-screen tests: ${CHROMIUM} is not installed (CI installs Debian's chromium)`);
+const HAS_CHROMIUM = chromiumOr('html-screen.test.ts');
 
 const SHOTS = join(ROOT, 'test-results', 'verify-html');
 const VIEWPORT = { width: 1366, height: 768 };
@@ -35,10 +34,7 @@ beforeAll(async () => {
     if (r.code !== 1) throw new Error(`govcat verify exited ${r.code}: ${r.stderr}`);
   }
   if (HAS_CHROMIUM) {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   }
 }, 120_000);
 

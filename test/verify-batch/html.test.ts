@@ -1,16 +1,15 @@
 // The HTML report of a real batch in headless Chromium: loads offline without errors, shows the right counts, charts, failed bundles open.
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { chromiumOr, launchChromium } from '../chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { govcat } from '../cli/run.js';
 import { asDepartment, makeBag } from './make-bag.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const HAS_CHROMIUM = existsSync(CHROMIUM);
-if (!HAS_CHROMIUM) console.warn(`html.test.ts: skipping the headless-browser test: ${CHROMIUM} is not installed (CI installs Debian's chromium)`);
+const HAS_CHROMIUM = chromiumOr('html.test.ts');
 
 let work: string;
 let report: string;
@@ -41,10 +40,7 @@ describe('the HTML report', () => {
   it.skipIf(!HAS_CHROMIUM)('loads in headless Chromium offline, shows the counts and charts, failed bundles open and passed ones expandable', async () => {
     let browser: Browser | undefined;
     try {
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      });
+      browser = await launchChromium();
       const page = await browser.newPage();
       const problems: string[] = [];
       const requests: string[] = [];

@@ -8,13 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { chromiumOr, launchChromium } from '../chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, govcat } from '../cli/run.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const HAS_CHROMIUM = existsSync(CHROMIUM);
-if (!HAS_CHROMIUM) console.warn(`web/page.test.ts: skipping the browser tests: ${CHROMIUM} is not installed (CI installs Debian's chromium)`);
+const HAS_CHROMIUM = chromiumOr('web/page.test.ts');
 const PAGE = join(ROOT, 'dist/web/govcat.html');
 const SHOTS = join(ROOT, 'test-results', 'web');
 const AS_OF = '2026-03-01';
@@ -57,10 +56,7 @@ beforeAll(async () => {
   writeFileSync(join(work, 'huge.yaml'), Buffer.alloc(50 * 1024 * 1024, 'a'));
   mkdirSync(SHOTS, { recursive: true });
   if (HAS_CHROMIUM) {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   }
 }, 120_000);
 
