@@ -41,6 +41,16 @@ export function expandOperands(operands: readonly string[], cwd = process.cwd(),
   return [...new Set(out)];
 }
 
+/** The size of a YAML operand, to plan work by; 0 for stdin, a spreadsheet or a file that cannot be read (reported when read). */
+export function yamlBytes(file: string): number {
+  if (file === STDIN || isSpreadsheet(file)) return 0;
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
 /** Operands lint reads as spreadsheets (old .xls/.et are refused there with a message saying to save as .xlsx). */
 export function isSpreadsheet(file: string): boolean {
   return /\.(xlsx|xlsm|csv|xls|et)$/i.test(file);

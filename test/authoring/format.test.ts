@@ -200,6 +200,9 @@ describe('govcat fmt (CLI)', () => {
     expect(zh.stderr).toContain('看起来不是数据目录（既无目录表头也无条目），保持原样未格式化');
     expect(zh.stderr).toContain('1 个文件不是数据目录（保持原样）');
     expect(read(w)).toBe(workflow);
+    const piped = govcat(['fmt', '-'], { input: workflow });
+    expect([piped.code, piped.stdout]).toEqual([0, workflow]);
+    expect(piped.stderr).toContain('<stdin>: does not look like a catalogue');
   });
 
   it('formats standard input to standard output', () => {

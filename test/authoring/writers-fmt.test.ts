@@ -1,30 +1,15 @@
 // Everything govcat writes is already formatted: `govcat fmt --check` passes on the output of init, add, import,
 // convert and an export→import round trip, and on the shipped samples (one canonical key order, key-order.ts).
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { formatCatalogue } from '../../src/authoring/format.js';
 import { keyOrder, ORDER_OVERRIDES } from '../../src/authoring/key-order.js';
 import { shapes } from '../../src/authoring/schema-shape.js';
-import { govcat, NO_STACK, ROOT } from '../cli/run.js';
+import { govcat, govcatNoTty, NO_STACK, ROOT } from '../cli/run.js';
 
-const BIN = fileURLToPath(new URL('../../bin/govcat.js', import.meta.url));
 const dir = () => mkdtempSync(join(tmpdir(), 'govcat-writers-'));
-
-/** No terminal: stdin an open pipe that never sends anything, so a command that waited for input would hang. */
-function noTty(args: string[], cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { PATH: process.env.PATH ?? '', LANG: 'C' }, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c) => (stdout += c));
-    child.stderr.on('data', (c) => (stderr += c));
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
 
 /** `govcat fmt --check` on the files: exit 0, nothing listed, and fmt's own function agrees byte for byte. */
 function formatted(files: string[], cwd = ROOT): void {
@@ -47,7 +32,7 @@ const ENTRY = ['--format', 'database_table', '--format-detail', 'MySQL', '--upda
 describe('fmt --check passes on what govcat writes', () => {
   it('init with flags and no terminal, then add of each share type (the PI assessment added to the header by add)', async () => {
     const cwd = dir();
-    expect((await noTty(['init', 'c.yaml', ...INIT, '--no-personal-info'], cwd)).code).toBe(0);
+    expect((await govcatNoTty(['init', 'c.yaml', ...INIT, '--no-personal-info'], cwd)).code).toBe(0);
     formatted(['c.yaml'], cwd);
     const adds = [
       ['--share-type', 'unconditional', '--name', '企业登记基本信息', '--item', '统一社会信用代码:string', '--share-method', 'api'],
@@ -57,7 +42,7 @@ describe('fmt --check passes on what govcat writes', () => {
         '--item', '调查对象名称:string'],
     ];
     for (const args of adds) {
-      const r = await noTty(['add', 'c.yaml', ...args, ...ENTRY], cwd);
+      const r = await govcatNoTty(['add', 'c.yaml', ...args, ...ENTRY], cwd);
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
       formatted(['c.yaml'], cwd);
@@ -72,15 +57,15 @@ describe('fmt --check passes on what govcat writes', () => {
     const cwd = dir();
     const miit = ['--profile', 'miit', '--department-name', '工业和信息化部信息通信管理局', '--department-code', '11100000MB0143245X', '--level', 'national',
       '--compiled-at', '2026-02-27', '--confidentiality-date', '2026-02-12', '--confidentiality-conclusion', '通过', '--approver', '刘振华', '--approver-title', '副部长', '--approval-date', '2026-03-03'];
-    expect((await noTty(['init', 'm.yaml', ...miit], cwd)).code).toBe(0);
-    const add = await noTty(['add', 'm.yaml', '--profile', 'miit', '--name', '电信业务经营许可信息', '--internal-share-type', 'conditional', '--external-share-type', 'conditional',
+    expect((await govcatNoTty(['init', 'm.yaml', ...miit], cwd)).code).toBe(0);
+    const add = await govcatNoTty(['add', 'm.yaml', '--profile', 'miit', '--name', '电信业务经营许可信息', '--internal-share-type', 'conditional', '--external-share-type', 'conditional',
       '--scope', '国务院有关部门', '--objects', '公安部', '--purpose', '用于资质核验', '--leader', '刘振华', '--leader-approval-date', '2026-02-26',
       '--item', '许可证编号:string', '--share-method', 'api', ...ENTRY], cwd);
     expect(add.code, add.stderr).toBe(0);
     const hubei = ['--profile', 'hubei', '--department-name', '武汉市水务集团有限公司', '--department-code', '914201001776935674', '--level', 'municipal', '--region', '420100',
       '--compiled-at', '2026-03-16', '--confidentiality-date', '2026-03-01', '--confidentiality-conclusion', 'passed', '--approver', '张三', '--approver-title', '总经理', '--approval-date', '2026-03-10'];
-    expect((await noTty(['init', 'h.yaml', ...hubei], cwd)).code).toBe(0);
-    const addH = await noTty(['add', 'h.yaml', '--profile', 'hubei', '--name', '城市供水水质检测结果', '--share-type', 'unconditional', '--open-type', 'unconditional_open',
+    expect((await govcatNoTty(['init', 'h.yaml', ...hubei], cwd)).code).toBe(0);
+    const addH = await govcatNoTty(['add', 'h.yaml', '--profile', 'hubei', '--name', '城市供水水质检测结果', '--share-type', 'unconditional', '--open-type', 'unconditional_open',
       '--item', '水厂名称:string', '--share-method', 'api', ...ENTRY], cwd);
     expect(addH.code, addH.stderr).toBe(0);
     formatted(['m.yaml', 'h.yaml'], cwd);

@@ -1,5 +1,5 @@
 // Runs the built CLI the way a user or CI does: a real process, real exit code, real streams.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -19,3 +19,15 @@ export function govcat(args: string[], opts: { input?: string | Buffer; cwd?: st
 
 /** No JavaScript stack trace leaked to the user. */
 export const NO_STACK = /\n\s+at .+\(.+:\d+:\d+\)|node:internal/;
+
+/** The CLI with stdin an open pipe that never sends anything and no terminal: a command that waited for input would hang. */
+export function govcatNoTty(args: string[], cwd: string): Promise<Run> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { PATH: process.env.PATH ?? '', LANG: 'C' }, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c) => (stdout += c));
+    child.stderr.on('data', (c) => (stderr += c));
+    child.on('close', (code) => done({ code, stdout, stderr }));
+  });
+}

@@ -8,7 +8,7 @@ import { disableDirective } from '../../../core/directives.js';
 import { formatters, isFormatName, type FormatName } from '../../../formatters/index.js';
 import { rules } from '../../../rules/index.js';
 import { diffRules } from '../../../diff/rules/index.js';
-import { expandOperands, isSpreadsheet, STDIN } from '../../../io/read.js';
+import { expandOperands, isSpreadsheet, STDIN, yamlBytes } from '../../../io/read.js';
 import { loadIgnore, type IgnoreRules } from '../../../io/ignore.js';
 import { inShard, parseShard } from '../../../io/shard.js';
 import { setup, type Setup } from '../../setup.js';
@@ -88,7 +88,7 @@ export async function runLint(inputs: string[], flags: LintFlags): Promise<numbe
   const jobs = _jobs(flags.jobs, files);
   const sink = await ReportSink.open(targets, { locale, color: flags.color, maxPerRule, failOn: flags.failOn, maxWarnings, profile: () => session.profileIds().join(', ') || s.profile });
   // A huge file alone is linted off this thread, so that the terminal shows the run is alive.
-  const huge = files.length === 1 && !flags.quiet && Boolean(process.stderr.isTTY) && _size(files[0]) >= HUGE_FILE_BYTES;
+  const huge = files.length === 1 && !flags.quiet && Boolean(process.stderr.isTTY) && yamlBytes(files[0]) >= HUGE_FILE_BYTES;
   const progress = createProgress(files.length, { stream: process.stderr, locale, enabled: (files.length > 1 || huge) && !flags.quiet, heartbeat: huge, unit: _FILES, note: _FINDINGS });
   sink.beforeWrite = () => progress.clear();
   let findings = 0;
@@ -218,14 +218,6 @@ function _stdinFilename(value: string | undefined, inputs: readonly string[]): s
 
 /** A file this big takes seconds: on a terminal, the run shows it is alive. */
 export const HUGE_FILE_BYTES = 16 * 1024 * 1024;
-
-function _size(file: string): number {
-  try {
-    return file === STDIN || isSpreadsheet(file) ? 0 : statSync(file).size;
-  } catch {
-    return 0;
-  }
-}
 
 /**
  * On two cores a second thread pays only for big files: the main thread's parsing already keeps the garbage collector

@@ -1,8 +1,9 @@
 // Files spread over worker threads, results handed on in input order: the output of --jobs N is that of --jobs 1, and
 // no more files are in flight or waiting for their turn than a small window, whatever the number of files.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { inSea, seaWorkerUrl } from '../../sea.js';
+import { yamlBytes } from '../../../io/read.js';
 import type { FileOutcome } from './session.js';
 import type { LintTask, LintWorkerData } from './worker.js';
 
@@ -17,13 +18,13 @@ export interface OrderedRun {
   mustStayHere: (file: string) => boolean;
   workerData: LintWorkerData;
   /** Called once per file, in input order, as soon as that file and every one before it are done. */
-  onResult: (outcome: FileOutcome, index: number, fromWorker: boolean) => Promise<void> | void;
+  onResult: (outcome: FileOutcome, index: number) => Promise<void> | void;
 }
 
 export async function lintInOrder(files: readonly string[], run: OrderedRun): Promise<void> {
   const url = run.jobs > 1 || run.threads ? lintWorkerUrl() : undefined;
   if (!url) {
-    for (const [i, f] of files.entries()) await run.onResult(await run.here(f), i, false);
+    for (const [i, f] of files.entries()) await run.onResult(await run.here(f), i);
     return;
   }
   // With several jobs this thread is one of them, linting a task whenever it has none: one worker fewer to start,
@@ -38,7 +39,7 @@ export async function lintInOrder(files: readonly string[], run: OrderedRun): Pr
   const window = run.jobs * 2;
   // Small files go several to a task: a task costs a message round trip and a heap measurement in the pool.
   const perTask = Math.max(1, Math.min(TASK_MAX_FILES, Math.floor(files.length / (run.jobs * 4))));
-  const done = new Map<number, { outcome: FileOutcome; fromWorker: boolean }>();
+  const done = new Map<number, FileOutcome>();
   // The end (exclusive) of each task not yet wholly reported, in input order: what the window counts.
   const pending: number[] = [];
   let next = 0;
@@ -56,9 +57,9 @@ export async function lintInOrder(files: readonly string[], run: OrderedRun): Pr
         draining = true;
         try {
           while (!failed && done.has(reported)) {
-            const hit = done.get(reported)!;
+            const outcome = done.get(reported)!;
             done.delete(reported);
-            await run.onResult(hit.outcome, reported, hit.fromWorker);
+            await run.onResult(outcome, reported);
             reported++;
             while (pending.length && pending[0] <= reported) pending.shift();
           }
@@ -71,8 +72,8 @@ export async function lintInOrder(files: readonly string[], run: OrderedRun): Pr
         if (reported === files.length) resolve();
         else pump();
       };
-      const settle = (start: number, outcomes: FileOutcome[], fromWorker: boolean) => {
-        for (const [k, outcome] of outcomes.entries()) done.set(start + k, { outcome, fromWorker });
+      const settle = (start: number, outcomes: FileOutcome[]) => {
+        for (const [k, outcome] of outcomes.entries()) done.set(start + k, outcome);
         void drain();
       };
       const pump = () => {
@@ -80,13 +81,13 @@ export async function lintInOrder(files: readonly string[], run: OrderedRun): Pr
           const start = next;
           if (run.mustStayHere(files[start])) {
             pending.push(++next);
-            run.here(files[start]).then((outcome) => settle(start, [outcome], false), fail);
+            run.here(files[start]).then((outcome) => settle(start, [outcome]), fail);
             continue;
           }
           const task: string[] = [files[next++]];
-          let bytes = _size(task[0]);
+          let bytes = yamlBytes(task[0]);
           while (next < files.length && task.length < perTask && !run.mustStayHere(files[next])) {
-            const size = _size(files[next]);
+            const size = yamlBytes(files[next]);
             if (bytes + size > TASK_MAX_BYTES) break;
             bytes += size;
             task.push(files[next++]);
@@ -98,12 +99,12 @@ export async function lintInOrder(files: readonly string[], run: OrderedRun): Pr
             setImmediate(() => {
               _lintHere(task, run.here).then((outcomes) => {
                 laneBusy = false;
-                settle(start, outcomes, false);
+                settle(start, outcomes);
               }, fail);
             });
             continue;
           }
-          pool.run({ files: task, run: run.workerData } satisfies LintTask).then((outcomes: FileOutcome[]) => settle(start, outcomes, true), fail);
+          pool.run({ files: task, run: run.workerData } satisfies LintTask).then((outcomes: FileOutcome[]) => settle(start, outcomes), fail);
         }
       };
       if (!files.length) resolve();
@@ -138,13 +139,4 @@ async function _lintHere(files: readonly string[], here: OrderedRun['here']): Pr
   const outcomes: FileOutcome[] = [];
   for (const file of files) outcomes.push(await here(file));
   return outcomes;
-}
-
-function _size(file: string): number {
-  try {
-    return statSync(file).size;
-  } catch {
-    // An unreadable file is reported when it is linted.
-    return 0;
-  }
 }
